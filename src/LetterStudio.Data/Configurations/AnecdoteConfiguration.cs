@@ -1,0 +1,24 @@
+using LetterStudio.Domain.Anecdotes;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Customers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LetterStudio.Data.Configurations;
+
+internal sealed class AnecdoteConfiguration : IEntityTypeConfiguration<Anecdote>
+{
+    public void Configure(EntityTypeBuilder<Anecdote> b)
+    {
+        b.Property(a => a.Text).HasMaxLength(Limits.AnecdoteText);
+        b.Property(a => a.HappenedWhen).HasMaxLength(Limits.AnecdoteWhen);
+        b.Property(a => a.AddedBy).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.AddedByName).HasMaxLength(Limits.Actor);
+        b.PrimitiveCollection(a => a.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(a => a.When);
+        b.HasOne<Customer>().WithMany().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        // Restrict, not cascade: SQL Server refuses two cascade paths from Customer to Anecdote.
+        b.HasOne<Recipient>().WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.CustomerId, a.RecipientId });
+    }
+}

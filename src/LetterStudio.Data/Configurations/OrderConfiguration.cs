@@ -1,0 +1,40 @@
+using LetterStudio.Domain.Anecdotes;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Customers;
+using LetterStudio.Domain.Occasions;
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LetterStudio.Data.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> b)
+    {
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.Brief).HasMaxLength(Limits.Brief);
+        b.Property(o => o.Avoid).HasMaxLength(Limits.Brief);
+        b.Property(o => o.Currency).HasMaxLength(3).IsFixedLength();
+        b.Property(o => o.AssignedWriter).HasMaxLength(Limits.Actor);
+        b.Property(o => o.IdempotencyKey).HasMaxLength(Limits.Key);
+        b.Property(o => o.OccasionKey).HasMaxLength(Limits.Key);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.Ignore(o => o.Reference);
+
+        b.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Recipient>().WithMany().HasForeignKey(o => o.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Occasion>().WithMany().HasForeignKey(o => o.OccasionKey).OnDelete(DeleteBehavior.Restrict);
+
+        b.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(o => o.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(o => o.Anecdotes).WithOne().HasForeignKey(a => a.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(o => o.Anecdotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.HasIndex(o => o.Status);
+        b.HasIndex(o => o.AssignedWriter);
+        b.HasIndex(o => o.RequestedDeliveryDate);
+        // A customer's idempotency key identifies one order; a retried request finds it instead of placing another.
+        b.HasIndex(o => new { o.CustomerId, o.IdempotencyKey }).IsUnique();
+    }
+}

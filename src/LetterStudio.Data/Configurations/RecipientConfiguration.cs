@@ -1,0 +1,18 @@
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Customers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LetterStudio.Data.Configurations;
+
+internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
+{
+    public void Configure(EntityTypeBuilder<Recipient> b)
+    {
+        b.Property(r => r.Name).HasMaxLength(Limits.Name);
+        b.Property(r => r.CalledBy).HasMaxLength(Limits.Name);
+        b.Property(r => r.Relationship).HasMaxLength(Limits.Name);
+        b.OwnsOne(r => r.Address, PostalAddressMapping.Map);
+        b.Navigation(r => r.Address).IsRequired();
+    }
+}

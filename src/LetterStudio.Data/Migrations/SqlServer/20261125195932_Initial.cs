@@ -1,0 +1,536 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LetterStudio.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Address_Line1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_Line2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_City = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_Region = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Address_CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Occasions",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Occasions", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrintBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Paper = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Duplex = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PrintedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrintBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Recipients",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CustomerId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CalledBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Relationship = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Address_Line1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Address_Line2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_City = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Address_Region = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Address_CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recipients_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StyleProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CustomerId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    VoiceDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Formality = table.Column<int>(type: "int", nullable: false),
+                    Warmth = table.Column<int>(type: "int", nullable: false),
+                    Humour = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SentenceLength = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    WordsToUse = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    WordsToAvoid = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Salutation = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SignOff = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SignatureName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Look_FontId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Look_FontSizePt = table.Column<double>(type: "float", nullable: false),
+                    Look_InkColour = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    Look_Stationery = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Look_Paper = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PetNames = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StyleProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StyleProfiles_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Anecdotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CustomerId = table.Column<int>(type: "int", nullable: false),
+                    RecipientId = table.Column<int>(type: "int", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    HappenedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HappenedWhen = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AddedBy = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AddedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Anecdotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Anecdotes_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Anecdotes_Recipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "Recipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Orders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CustomerId = table.Column<int>(type: "int", nullable: false),
+                    RecipientId = table.Column<int>(type: "int", nullable: false),
+                    OccasionKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Brief = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Avoid = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PriceCents = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    WantsProof = table.Column<bool>(type: "bit", nullable: false),
+                    AssignedWriter = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Orders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Orders_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Orders_Occasions_OccasionKey",
+                        column: x => x.OccasionKey,
+                        principalTable: "Occasions",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Orders_Recipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "Recipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrderId = table.Column<int>(type: "int", nullable: false),
+                    CurrentRevisionNumber = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    LastDraftError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderAnecdote",
+                columns: table => new
+                {
+                    OrderId = table.Column<int>(type: "int", nullable: false),
+                    AnecdoteId = table.Column<int>(type: "int", nullable: false),
+                    Pinned = table.Column<bool>(type: "bit", nullable: false),
+                    PickedByCustomer = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderAnecdote", x => new { x.OrderId, x.AnecdoteId });
+                    table.ForeignKey(
+                        name: "FK_OrderAnecdote_Anecdotes_AnecdoteId",
+                        column: x => x.AnecdoteId,
+                        principalTable: "Anecdotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OrderAnecdote_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrderId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderHistory_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LetterId = table.Column<int>(type: "int", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "int", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    PageCount = table.Column<int>(type: "int", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    RenderSettingsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterDocuments_Letters_LetterId",
+                        column: x => x.LetterId,
+                        principalTable: "Letters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LetterId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ModelName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PromptFingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    StyleProfileId = table.Column<int>(type: "int", nullable: true),
+                    AnecdoteIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ChecksJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterRevisions_Letters_LetterId",
+                        column: x => x.LetterId,
+                        principalTable: "Letters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LetterRevisions_StyleProfiles_StyleProfileId",
+                        column: x => x.StyleProfileId,
+                        principalTable: "StyleProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrintBatchItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrintBatchId = table.Column<int>(type: "int", nullable: false),
+                    OrderId = table.Column<int>(type: "int", nullable: false),
+                    LetterDocumentId = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    FirstSheet = table.Column<int>(type: "int", nullable: true),
+                    SheetCount = table.Column<int>(type: "int", nullable: true),
+                    Pulled = table.Column<bool>(type: "bit", nullable: false),
+                    PulledReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrintBatchItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PrintBatchItems_LetterDocuments_LetterDocumentId",
+                        column: x => x.LetterDocumentId,
+                        principalTable: "LetterDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PrintBatchItems_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PrintBatchItems_PrintBatches_PrintBatchId",
+                        column: x => x.PrintBatchId,
+                        principalTable: "PrintBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Anecdotes_CustomerId_RecipientId",
+                table: "Anecdotes",
+                columns: new[] { "CustomerId", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Anecdotes_RecipientId",
+                table: "Anecdotes",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_Email",
+                table: "Customers",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDocuments_LetterId_RevisionNumber",
+                table: "LetterDocuments",
+                columns: new[] { "LetterId", "RevisionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterRevisions_LetterId_Number",
+                table: "LetterRevisions",
+                columns: new[] { "LetterId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterRevisions_StyleProfileId",
+                table: "LetterRevisions",
+                column: "StyleProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_OrderId",
+                table: "Letters",
+                column: "OrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderAnecdote_AnecdoteId",
+                table: "OrderAnecdote",
+                column: "AnecdoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderHistory_OrderId_At",
+                table: "OrderHistory",
+                columns: new[] { "OrderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_AssignedWriter",
+                table: "Orders",
+                column: "AssignedWriter");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CustomerId_IdempotencyKey",
+                table: "Orders",
+                columns: new[] { "CustomerId", "IdempotencyKey" },
+                unique: true,
+                filter: "[IdempotencyKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_OccasionKey",
+                table: "Orders",
+                column: "OccasionKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_RecipientId",
+                table: "Orders",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_RequestedDeliveryDate",
+                table: "Orders",
+                column: "RequestedDeliveryDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status",
+                table: "Orders",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrintBatchItems_LetterDocumentId",
+                table: "PrintBatchItems",
+                column: "LetterDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrintBatchItems_OrderId",
+                table: "PrintBatchItems",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrintBatchItems_PrintBatchId_Sequence",
+                table: "PrintBatchItems",
+                columns: new[] { "PrintBatchId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recipients_CustomerId",
+                table: "Recipients",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StyleProfiles_CustomerId_Version",
+                table: "StyleProfiles",
+                columns: new[] { "CustomerId", "Version" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LetterRevisions");
+
+            migrationBuilder.DropTable(
+                name: "OrderAnecdote");
+
+            migrationBuilder.DropTable(
+                name: "OrderHistory");
+
+            migrationBuilder.DropTable(
+                name: "PrintBatchItems");
+
+            migrationBuilder.DropTable(
+                name: "StyleProfiles");
+
+            migrationBuilder.DropTable(
+                name: "Anecdotes");
+
+            migrationBuilder.DropTable(
+                name: "LetterDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PrintBatches");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
+
+            migrationBuilder.DropTable(
+                name: "Orders");
+
+            migrationBuilder.DropTable(
+                name: "Occasions");
+
+            migrationBuilder.DropTable(
+                name: "Recipients");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Data.Orders;
+
+/// <summary>
+/// Moves an order to another status. The status change and its history line are written by one
+/// SaveChanges, which is one transaction; a save from a stale copy is refused as a conflict.
+/// </summary>
+public sealed class AdvanceOrder(LetterStudioDbContext db, TimeProvider time)
+{
+    public async Task<Order> HandleAsync(int orderId, OrderStatus to, string actor, string? reason, CancellationToken ct = default)
+    {
+        var order = await db.Orders.Include(o => o.History).SingleOrDefaultAsync(o => o.Id == orderId, ct)
+            ?? throw new NotFoundException("Order", orderId);
+        if (to == OrderStatus.Assigned)
+            order.AssignTo(actor, actor, time.GetUtcNow());
+        else
+            order.MoveTo(to, actor, time.GetUtcNow(), reason);
+        await SaveAsync(db, "Order", orderId, ct);
+        return order;
+    }
+
+    /// <summary>Saves, turning EF's concurrency exception into one that says what happened.</summary>
+    public static async Task SaveAsync(LetterStudioDbContext db, string what, object id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(what, id, ex);
+        }
+    }
+}

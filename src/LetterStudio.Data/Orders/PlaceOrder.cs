@@ -1,0 +1,37 @@
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Data.Orders;
+
+/// <summary>
+/// Places a customer's order after checking that what it points at is the customer's own: the recipient,
+/// the anecdotes and an active occasion. A repeated idempotency key returns the order placed the first time.
+/// </summary>
+public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
+{
+    public async Task<(Order Order, bool Created)> HandleAsync(OrderDetails details, string actor, CancellationToken ct = default)
+    {
+        if (details.IdempotencyKey is { Length: > 0 } key)
+        {
+            var earlier = await db.Orders.SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IdempotencyKey == key, ct);
+            if (earlier is not null) return (earlier, false);
+        }
+        if (!await db.Customers.AnyAsync(c => c.Id == details.CustomerId, ct))
+            throw new DomainValidationException(nameof(details.CustomerId), $"customer {details.CustomerId} does not exist.");
+        if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId, ct))
+            throw new DomainValidationException(nameof(details.RecipientId), $"recipient {details.RecipientId} is not in this customer's address book.");
+        if (!await db.Occasions.AnyAsync(o => o.Key == details.OccasionKey && o.Active, ct))
+            throw new DomainValidationException(nameof(details.OccasionKey), $"'{details.OccasionKey}' is not an occasion the studio offers.");
+        var ids = details.AnecdoteIds.Distinct().ToList();
+        var own = await db.Anecdotes.Where(a => ids.Contains(a.Id) && a.CustomerId == details.CustomerId).Select(a => a.Id).ToListAsync(ct);
+        var foreign = ids.Except(own).ToList();
+        if (foreign.Count > 0)
+            throw new DomainValidationException(nameof(details.AnecdoteIds), $"anecdote {foreign[0]} is not one of this customer's.");
+
+        var order = Order.Place(details, actor, time.GetUtcNow());
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(ct);
+        return (order, true);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Data.Setup;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the order database (SQLite or SQL Server, chosen by Database:Provider), its settings with
+    /// validation on start, and the use cases that work on it.
+    /// </summary>
+    public static IServiceCollection AddLetterStudioData(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StudioOptions>().BindConfiguration(StudioOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StudioOptions>, StudioOptionsValidator>();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddSingleton(sp => DatabaseConnection.Resolve(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<StudioOptions>>().Value));
+
+        services.AddDbContext<SqliteLetterStudioDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddDbContext<SqlServerLetterStudioDbContext>((sp, o) => o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProviders.SqlServer
+            ? sp.GetRequiredService<SqlServerLetterStudioDbContext>()
+            : sp.GetRequiredService<SqliteLetterStudioDbContext>());
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Orders.AdvanceOrder>();
+        services.AddScoped<Orders.PlaceOrder>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace LetterStudio.Data.Setup;
+
+/// <summary>The provider and connection string actually used, worked out from the settings.</summary>
+public sealed record DatabaseConnection(string Provider, string ConnectionString)
+{
+    /// <summary>Resolves the settings, or throws <see cref="ArgumentException"/> with a message naming the bad setting.</summary>
+    public static DatabaseConnection Resolve(DatabaseOptions database, StudioOptions studio)
+    {
+        var provider = database.Provider?.Trim() ?? "";
+        if (provider.Equals(DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(studio.ResolvedDataFolder, "letterstudio.db") }.ToString()
+                : Parse(() => new SqliteConnectionStringBuilder(database.ConnectionString).ToString());
+            return new DatabaseConnection(DatabaseProviders.Sqlite, cs);
+        }
+        if (provider.Equals(DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(database.ConnectionString))
+                throw new ArgumentException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+            var cs = Parse(() => new SqlConnectionStringBuilder(database.ConnectionString).ToString());
+            return new DatabaseConnection(DatabaseProviders.SqlServer, cs);
+        }
+        throw new ArgumentException($"Database:Provider '{database.Provider}' is not a provider LetterStudio knows; use Sqlite or SqlServer.");
+    }
+
+    private static string Parse(Func<string> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ArgumentException($"Database:ConnectionString is not a valid connection string: {ex.Message}");
+        }
+    }
+}

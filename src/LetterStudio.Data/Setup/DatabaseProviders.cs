@@ -1,0 +1,7 @@
+namespace LetterStudio.Data.Setup;
+
+public static class DatabaseProviders
+{
+    public const string Sqlite = "Sqlite";
+    public const string SqlServer = "SqlServer";
+}

@@ -1,0 +1,18 @@
+namespace LetterStudio.Data.Setup;
+
+/// <summary>Studio-wide settings. Section "Studio" of the configuration.</summary>
+public sealed class StudioOptions
+{
+    public const string SectionName = "Studio";
+
+    /// <summary>
+    /// Where the studio keeps its files: the SQLite database, mail outbox, print batches. Relative paths are
+    /// taken from the current directory. Empty means the user's local application data folder
+    /// (~/.local/share/LetterStudio on Linux), so the web app and the command line share one studio.
+    /// </summary>
+    public string? DataFolder { get; set; }
+
+    public string ResolvedDataFolder => string.IsNullOrWhiteSpace(DataFolder)
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "LetterStudio")
+        : Path.GetFullPath(DataFolder);
+}

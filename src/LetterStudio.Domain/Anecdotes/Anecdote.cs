@@ -1,0 +1,66 @@
+using LetterStudio.Domain.Common;
+
+namespace LetterStudio.Domain.Anecdotes;
+
+/// <summary>
+/// A memory the customer shares with a recipient, told in the customer's words. It is user text:
+/// shown as text and given to the drafting model as quoted data, never as instructions.
+/// </summary>
+public sealed class Anecdote
+{
+    private List<string> _tags = [];
+
+    public int Id { get; private set; }
+    public int CustomerId { get; private set; }
+    /// <summary>The recipient this memory belongs to, or null for one about the customer's life in general.</summary>
+    public int? RecipientId { get; private set; }
+    public string Text { get; private set; } = "";
+    /// <summary>When it happened, when the customer knows the day.</summary>
+    public DateOnly? HappenedOn { get; private set; }
+    /// <summary>When it happened in the customer's words ("summer 2019"), when there is no exact day.</summary>
+    public string? HappenedWhen { get; private set; }
+    public IReadOnlyList<string> Tags => _tags;
+    public AnecdoteAuthor AddedBy { get; private set; }
+    public string AddedByName { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    private Anecdote() { }
+
+    public Anecdote(int customerId, int? recipientId, string text, DateOnly? happenedOn, string? happenedWhen,
+        IEnumerable<string>? tags, AnecdoteAuthor addedBy, string addedByName, DateTimeOffset now)
+    {
+        CustomerId = customerId;
+        RecipientId = recipientId;
+        AddedBy = addedBy;
+        AddedByName = Guard.Required(addedByName, nameof(AddedByName), Limits.Actor);
+        CreatedAt = now;
+        Edit(text, happenedOn, happenedWhen, tags, now);
+    }
+
+    public void Edit(string text, DateOnly? happenedOn, string? happenedWhen, IEnumerable<string>? tags, DateTimeOffset now)
+    {
+        Text = Guard.Required(text, nameof(Text), Limits.AnecdoteText);
+        if (happenedOn is { } day && day > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
+            throw new DomainValidationException(nameof(HappenedOn), $"{day:yyyy-MM-dd} is in the future; an anecdote is something that has happened.");
+        HappenedOn = happenedOn;
+        HappenedWhen = Guard.Optional(happenedWhen, nameof(HappenedWhen), Limits.AnecdoteWhen);
+        _tags = NormaliseTags(tags);
+    }
+
+    /// <summary>When it happened, as a person would say it: the free text if given, else the date.</summary>
+    public string? When => HappenedWhen ?? HappenedOn?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string> NormaliseTags(IEnumerable<string>? tags)
+    {
+        var result = new List<string>();
+        foreach (var raw in tags ?? [])
+        {
+            var tag = Guard.Optional(raw, "Tags", Limits.Tag)?.ToLowerInvariant();
+            if (tag is null) continue;
+            if (tag.Contains(','))
+                throw new DomainValidationException("Tags", $"'{tag}' contains a comma; give each tag separately.");
+            if (!result.Contains(tag)) result.Add(tag);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+using LetterStudio.Domain.Common;
+
+namespace LetterStudio.Domain.Customers;
+
+/// <summary>Someone who orders letters; owns an address book of recipients.</summary>
+public sealed class Customer
+{
+    private readonly List<Recipient> _recipients = [];
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    /// <summary>The customer's own postal address, used as the return address on envelopes.</summary>
+    public PostalAddress? Address { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public IReadOnlyList<Recipient> Recipients => _recipients;
+
+    private Customer() { }
+
+    public Customer(string name, string email, PostalAddress? address, DateTimeOffset now)
+    {
+        Name = Guard.Required(name, nameof(Name), Limits.Name);
+        Email = Guard.Email(email, nameof(Email));
+        Address = address;
+        CreatedAt = now;
+    }
+
+    public void Rename(string name) => Name = Guard.Required(name, nameof(Name), Limits.Name);
+
+    public void MoveTo(PostalAddress address) => Address = address;
+
+    public Recipient AddRecipient(string name, string? calledBy, string relationship, PostalAddress address)
+    {
+        var recipient = new Recipient(this, name, calledBy, relationship, address);
+        _recipients.Add(recipient);
+        return recipient;
+    }
+}

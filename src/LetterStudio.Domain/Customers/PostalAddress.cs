@@ -1,0 +1,43 @@
+using LetterStudio.Domain.Common;
+
+namespace LetterStudio.Domain.Customers;
+
+/// <summary>A postal address as it will be printed on an envelope. Per-country rules arrive with the ordering portal.</summary>
+public sealed record PostalAddress
+{
+    public string Line1 { get; private init; } = "";
+    public string? Line2 { get; private init; }
+    public string City { get; private init; } = "";
+    public string? Region { get; private init; }
+    public string PostalCode { get; private init; } = "";
+    /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
+    public string CountryCode { get; private init; } = "";
+
+    private PostalAddress() { }
+
+    public static PostalAddress Create(string line1, string? line2, string city, string? region, string postalCode, string countryCode, string field = "Address")
+    {
+        var country = Guard.Required(countryCode, $"{field}.CountryCode", Limits.CountryCode).ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetter))
+            throw new DomainValidationException($"{field}.CountryCode", $"'{countryCode}' is not a two-letter country code.");
+        return new PostalAddress
+        {
+            Line1 = Guard.Required(line1, $"{field}.Line1", Limits.AddressLine),
+            Line2 = Guard.Optional(line2, $"{field}.Line2", Limits.AddressLine),
+            City = Guard.Required(city, $"{field}.City", Limits.AddressLine),
+            Region = Guard.Optional(region, $"{field}.Region", Limits.AddressLine),
+            PostalCode = Guard.Required(postalCode, $"{field}.PostalCode", Limits.PostalCode),
+            CountryCode = country,
+        };
+    }
+
+    /// <summary>The address as envelope lines, top to bottom.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        var lines = new List<string> { Line1 };
+        if (Line2 is not null) lines.Add(Line2);
+        lines.Add(Region is null ? $"{City} {PostalCode}" : $"{City}, {Region} {PostalCode}");
+        lines.Add(CountryCode);
+        return lines;
+    }
+}

@@ -1,0 +1,36 @@
+using LetterStudio.Domain.Common;
+
+namespace LetterStudio.Domain.Customers;
+
+/// <summary>Someone in a customer's life who receives letters: an entry in the customer's address book.</summary>
+public sealed class Recipient
+{
+    public int Id { get; private set; }
+    public int CustomerId { get; private set; }
+    public Customer Customer { get; private set; } = null!;
+    public string Name { get; private set; } = "";
+    /// <summary>What the customer calls them ("Mum", "Maggie"); the name the letter uses.</summary>
+    public string CalledBy { get; private set; } = "";
+    /// <summary>How they are related to the customer: wife, husband, mother, friend, colleague...</summary>
+    public string Relationship { get; private set; } = "";
+    public PostalAddress Address { get; private set; } = null!;
+
+    private Recipient() { }
+
+    internal Recipient(Customer customer, string name, string? calledBy, string relationship, PostalAddress address)
+    {
+        Customer = customer;
+        Name = Guard.Required(name, nameof(Name), Limits.Name);
+        CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
+        Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        Address = address ?? throw new DomainValidationException(nameof(Address), "is required.");
+    }
+
+    public void Update(string name, string? calledBy, string relationship, PostalAddress address)
+    {
+        Name = Guard.Required(name, nameof(Name), Limits.Name);
+        CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
+        Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        Address = address ?? throw new DomainValidationException(nameof(Address), "is required.");
+    }
+}

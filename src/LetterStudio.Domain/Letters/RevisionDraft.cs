@@ -1,0 +1,15 @@
+namespace LetterStudio.Domain.Letters;
+
+/// <summary>A new revision's content, checked by <see cref="Letter.AddRevision"/>.</summary>
+public sealed record RevisionDraft(
+    string Text,
+    RevisionSource Source,
+    string Author,
+    string? ModelName = null,
+    string? PromptFingerprint = null,
+    int? StyleProfileId = null,
+    IReadOnlyList<int>? AnecdoteIdsUsed = null,
+    string? Note = null)
+{
+    public IReadOnlyList<int> AnecdoteIds => AnecdoteIdsUsed ?? [];
+}

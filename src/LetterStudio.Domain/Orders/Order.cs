@@ -1,0 +1,116 @@
+using LetterStudio.Domain.Common;
+
+namespace LetterStudio.Domain.Orders;
+
+/// <summary>
+/// A customer's order for one letter. The order owns its status: every move goes through
+/// <see cref="MoveTo"/>, which refuses illegal moves and writes the history line in the same change.
+/// </summary>
+public sealed class Order
+{
+    private readonly List<OrderStatusChange> _history = [];
+    private readonly List<OrderAnecdote> _anecdotes = [];
+
+    public int Id { get; private set; }
+    public int CustomerId { get; private set; }
+    public int RecipientId { get; private set; }
+    public string OccasionKey { get; private set; } = "";
+    /// <summary>What the customer wants said.</summary>
+    public string Brief { get; private set; } = "";
+    /// <summary>What the customer wants left unsaid.</summary>
+    public string? Avoid { get; private set; }
+    public DateOnly RequestedDeliveryDate { get; private set; }
+    public long PriceCents { get; private set; }
+    public string Currency { get; private set; } = "";
+    public bool WantsProof { get; private set; }
+    /// <summary>The user name of the writer working on it, once assigned.</summary>
+    public string? AssignedWriter { get; private set; }
+    /// <summary>The customer's key for this request, so a retried order is not placed twice.</summary>
+    public string? IdempotencyKey { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Optimistic concurrency: bumped on every save, a stale save is refused.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<OrderStatusChange> History => _history;
+    public IReadOnlyList<OrderAnecdote> Anecdotes => _anecdotes;
+
+    private Order() { }
+
+    public static Order Place(OrderDetails d, string actor, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (d.RequestedDeliveryDate < today)
+            throw new DomainValidationException(nameof(RequestedDeliveryDate), $"{d.RequestedDeliveryDate:yyyy-MM-dd} is in the past.");
+        if (d.PriceCents < 0)
+            throw new DomainValidationException(nameof(PriceCents), "cannot be negative.");
+        var currency = Guard.Required(d.Currency, nameof(Currency), 3).ToUpperInvariant();
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter))
+            throw new DomainValidationException(nameof(Currency), $"'{d.Currency}' is not a three-letter currency code.");
+        if (d.CustomerId <= 0) throw new DomainValidationException(nameof(CustomerId), "is required.");
+        if (d.RecipientId <= 0) throw new DomainValidationException(nameof(RecipientId), "is required.");
+
+        var order = new Order
+        {
+            CustomerId = d.CustomerId,
+            RecipientId = d.RecipientId,
+            OccasionKey = Guard.Required(d.OccasionKey, nameof(OccasionKey), Limits.Key),
+            Brief = Guard.Required(d.Brief, nameof(Brief), Limits.Brief),
+            Avoid = Guard.Optional(d.Avoid, nameof(Avoid), Limits.Brief),
+            RequestedDeliveryDate = d.RequestedDeliveryDate,
+            PriceCents = d.PriceCents,
+            Currency = currency,
+            WantsProof = d.WantsProof,
+            IdempotencyKey = Guard.Optional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key),
+            Status = OrderStatus.Received,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var id in d.AnecdoteIds.Distinct())
+            order._anecdotes.Add(new OrderAnecdote(id, pinned: false, pickedByCustomer: true));
+        order._history.Add(new OrderStatusChange(null, OrderStatus.Received, Guard.Required(actor, "Actor", Limits.Actor), now, "Order placed"));
+        return order;
+    }
+
+    /// <summary>Moves the order on, or refuses with <see cref="IllegalTransitionException"/>. Every move is recorded.</summary>
+    public void MoveTo(OrderStatus to, string actor, DateTimeOffset now, string? reason = null)
+    {
+        if (!OrderWorkflow.IsAllowed(Status, to))
+            throw new IllegalTransitionException(Id, Status, to);
+        var who = Guard.Required(actor, "Actor", Limits.Actor);
+        var why = Guard.Optional(reason, "Reason", Limits.Reason);
+        if (to == OrderStatus.Cancelled && why is null)
+            throw new DomainValidationException("Reason", "a cancellation needs a reason.");
+        if (to == OrderStatus.Drafting && Status == OrderStatus.InReview && why is null)
+            throw new DomainValidationException("Reason", "asking for changes needs a comment saying what to change.");
+        _history.Add(new OrderStatusChange(Status, to, who, now, why));
+        Status = to;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Gives the order to a writer (Received -> Assigned), or hands it to another writer later on.</summary>
+    public void AssignTo(string writer, string actor, DateTimeOffset now)
+    {
+        var name = Guard.Required(writer, nameof(AssignedWriter), Limits.Actor);
+        if (Status == OrderStatus.Received)
+            MoveTo(OrderStatus.Assigned, actor, now, $"Assigned to {name}");
+        else if (OrderWorkflow.IsFinished(Status) || Status >= OrderStatus.Approved)
+            throw new DomainValidationException(nameof(AssignedWriter), $"order {Id} is {Status}; it can no longer be reassigned.");
+        AssignedWriter = name;
+        UpdatedAt = now;
+    }
+
+    public void ChooseAnecdote(int anecdoteId, bool pinned)
+    {
+        var existing = _anecdotes.FirstOrDefault(a => a.AnecdoteId == anecdoteId);
+        if (existing is null)
+            _anecdotes.Add(new OrderAnecdote(anecdoteId, pinned, pickedByCustomer: false));
+        else
+            existing.SetPinned(pinned);
+    }
+
+    public void DropAnecdote(int anecdoteId) => _anecdotes.RemoveAll(a => a.AnecdoteId == anecdoteId);
+
+    public string Reference => $"LS-{Id:D6}";
+}

@@ -1,0 +1,15 @@
+namespace LetterStudio.Domain.Orders;
+
+/// <summary>What a customer asks for when placing an order; validated by <see cref="Order.Place"/>.</summary>
+public sealed record OrderDetails(
+    int CustomerId,
+    int RecipientId,
+    string OccasionKey,
+    string Brief,
+    string? Avoid,
+    DateOnly RequestedDeliveryDate,
+    long PriceCents,
+    string Currency,
+    bool WantsProof,
+    string? IdempotencyKey,
+    IReadOnlyList<int> AnecdoteIds);
