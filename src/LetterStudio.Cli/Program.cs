@@ -1,1 +1,10 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using LetterStudio.Cli.Database;
+using LetterStudio.Cli.Orders;
+
+var root = new RootCommand("LetterStudio: the studio's command line. Settings come from appsettings.json and environment variables, as for the web app.")
+{
+    DbCommands.Create(),
+    OrdersCommands.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,30 @@
+using LetterStudio.Data.Setup;
+using LetterStudio.Web;
+using LetterStudio.Web.Components;
+using Microsoft.Extensions.Options;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddLetterStudioData();
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddLetterStudioWeb();
+
 var app = builder.Build();
+try
+{
+    // Settings are read here, before the host starts, so a bad one is one line naming it, not a stack trace.
+    app.Services.ValidateLetterStudioSettings();
+}
+catch (OptionsValidationException ex)
+{
+    Console.Error.WriteLine($"LetterStudio cannot start: {string.Join(" ", ex.Failures)}");
+    return 1;
+}
 
-app.MapGet("/", () => "Hello World!");
+app.UseLetterStudioWeb();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Exposed so tests can start the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -17,20 +17,7 @@ public sealed class AdvanceOrder(LetterStudioDbContext db, TimeProvider time)
             order.AssignTo(actor, actor, time.GetUtcNow());
         else
             order.MoveTo(to, actor, time.GetUtcNow(), reason);
-        await SaveAsync(db, "Order", orderId, ct);
+        await db.SaveOrConflictAsync("Order", orderId, ct);
         return order;
-    }
-
-    /// <summary>Saves, turning EF's concurrency exception into one that says what happened.</summary>
-    public static async Task SaveAsync(LetterStudioDbContext db, string what, object id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new ConcurrencyConflictException(what, id, ex);
-        }
     }
 }

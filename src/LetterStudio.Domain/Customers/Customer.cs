@@ -21,13 +21,13 @@ public sealed class Customer
     {
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         Email = Guard.Email(email, nameof(Email));
-        Address = address;
+        Address = address is null ? null : address with { };
         CreatedAt = now;
     }
 
     public void Rename(string name) => Name = Guard.Required(name, nameof(Name), Limits.Name);
 
-    public void MoveTo(PostalAddress address) => Address = address;
+    public void MoveTo(PostalAddress address) => Address = address with { };
 
     public Recipient AddRecipient(string name, string? calledBy, string relationship, PostalAddress address)
     {

@@ -23,7 +23,8 @@ public sealed class Recipient
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
-        Address = address ?? throw new DomainValidationException(nameof(Address), "is required.");
+        // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
+        Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
     }
 
     public void Update(string name, string? calledBy, string relationship, PostalAddress address)
@@ -31,6 +32,7 @@ public sealed class Recipient
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
-        Address = address ?? throw new DomainValidationException(nameof(Address), "is required.");
+        // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
+        Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
     }
 }

@@ -74,7 +74,9 @@ public sealed class StyleProfile
         Salutation = Guard.Required(d.Salutation, nameof(Salutation), Limits.ShortText);
         SignOff = Guard.Required(d.SignOff, nameof(SignOff), Limits.ShortText);
         SignatureName = Guard.Required(d.SignatureName, nameof(SignatureName), Limits.Name);
-        Look = d.Look ?? throw new DomainValidationException(nameof(Look), "is required.");
+        // A copy, never the caller's instance: EF Core maps the look as an owned type, and one owned
+        // instance cannot belong to two profile versions.
+        Look = d.Look is null ? throw new DomainValidationException(nameof(Look), "is required.") : d.Look with { };
     }
 
     private static List<string> Phrases(IEnumerable<string>? phrases, string field) =>

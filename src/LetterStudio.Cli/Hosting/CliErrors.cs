@@ -1,0 +1,44 @@
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Cli.Hosting;
+
+/// <summary>Turns the studio's refusals into one line on stderr and an exit code, instead of a stack trace.</summary>
+internal static class CliErrors
+{
+    public static async Task<int> GuardAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (OptionsValidationException ex)
+        {
+            return Fail(string.Join(" ", ex.Failures), ExitCodes.NotReady);
+        }
+        catch (DomainValidationException ex)
+        {
+            return Fail(ex.Message, ExitCodes.Refused);
+        }
+        catch (IllegalTransitionException ex)
+        {
+            return Fail(ex.Message, ExitCodes.Refused);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            return Fail(ex.Message, ExitCodes.Refused);
+        }
+        catch (NotFoundException ex)
+        {
+            return Fail(ex.Message, ExitCodes.NotFound);
+        }
+    }
+
+    public static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return code;
+    }
+}

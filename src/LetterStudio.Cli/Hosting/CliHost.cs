@@ -1,0 +1,54 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Setup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LetterStudio.Cli.Hosting;
+
+/// <summary>
+/// The command line's services, configured like the web app: its appsettings.json (copied beside this
+/// program), then environment variables (Database__Provider=SqlServer), then LETTERSTUDIO_ ones.
+/// Built lazily, so `letterstudio render` and `--help` never touch the database.
+/// </summary>
+internal static class CliHost
+{
+    public static IHost Build()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // The command line shares the web app's settings: same database, same data folder.
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        builder.Configuration.AddEnvironmentVariables("LETTERSTUDIO_");
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddLetterStudioData();
+        foreach (var add in ServiceModules) add(builder.Services, builder.Configuration);
+        var host = builder.Build();
+        host.Services.ValidateLetterStudioSettings();
+        return host;
+    }
+
+    /// <summary>Other projects' registrations (handwriting, drafting), added by their command files.</summary>
+    public static List<Action<IServiceCollection, IConfiguration>> ServiceModules { get; } = [];
+
+    /// <summary>Runs work in a scope against a migrated database; refuses clearly when it is not migrated.</summary>
+    public static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+    {
+        using var host = Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"The database is not up to date ({pending.Count} migration(s) pending). Run `letterstudio db migrate` first.");
+            return ExitCodes.NotReady;
+        }
+        return await work(scope.ServiceProvider, ct);
+    }
+}

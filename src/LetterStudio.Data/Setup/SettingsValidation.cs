@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Data.Setup;
+
+public static class SettingsValidation
+{
+    /// <summary>
+    /// Reads the studio's settings once, so a bad one throws <see cref="OptionsValidationException"/> before
+    /// the host starts logging and serving; the caller prints the one line that names the setting.
+    /// </summary>
+    public static void ValidateLetterStudioSettings(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<StudioOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+    }
+}

@@ -1,0 +1,96 @@
+using LetterStudio.Data.Setup;
+using LetterStudio.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Data.Tests.Setup;
+
+public class SettingsTests
+{
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddLetterStudioData();
+        return services.BuildServiceProvider();
+    }
+
+    private static string FailureOf(Dictionary<string, string?> settings)
+    {
+        using var sp = Services(settings);
+        var ex = Assert.Throws<OptionsValidationException>(() => sp.ValidateLetterStudioSettings());
+        return string.Join(" ", ex!.Failures);
+    }
+
+    [Test]
+    public void An_unknown_provider_is_named_with_the_setting()
+    {
+        var folder = TempFolder.Create("settings");
+        var message = FailureOf(new() { ["Database:Provider"] = "Oracle", ["Studio:DataFolder"] = folder });
+
+        Assert.That(message, Is.EqualTo("Database:Provider 'Oracle' is not a provider LetterStudio knows; use Sqlite or SqlServer."));
+    }
+
+    [Test]
+    public void A_malformed_sqlite_connection_string_is_named()
+    {
+        var folder = TempFolder.Create("settings");
+        var message = FailureOf(new() { ["Database:ConnectionString"] = "Data Sauce=x.db", ["Studio:DataFolder"] = folder });
+
+        Assert.That(message, Does.StartWith("Database:ConnectionString is not a valid connection string"));
+    }
+
+    [Test]
+    public void Sql_server_without_a_connection_string_is_refused()
+    {
+        var folder = TempFolder.Create("settings");
+        var message = FailureOf(new() { ["Database:Provider"] = "SqlServer", ["Studio:DataFolder"] = folder });
+
+        Assert.That(message, Does.Contain("Database:ConnectionString is required"));
+    }
+
+    [Test]
+    public void An_unwritable_data_folder_is_named()
+    {
+        var blocker = Path.Combine(TempFolder.Create("settings"), "a-file");
+        File.WriteAllText(blocker, "");
+        // A folder inside a file can never be created, even by root.
+        var message = FailureOf(new() { ["Studio:DataFolder"] = Path.Combine(blocker, "data") });
+
+        Assert.That(message, Does.StartWith("Studio:DataFolder"));
+        Assert.That(message, Does.Contain("is not writable"));
+    }
+
+    [Test]
+    public void The_default_sqlite_database_lives_in_the_data_folder()
+    {
+        var folder = TempFolder.Create("settings");
+        using var sp = Services(new() { ["Studio:DataFolder"] = folder });
+
+        sp.ValidateLetterStudioSettings();
+        var connection = sp.GetRequiredService<DatabaseConnection>();
+
+        Assert.That(connection.Provider, Is.EqualTo(DatabaseProviders.Sqlite));
+        Assert.That(connection.ConnectionString, Does.Contain(Path.Combine(folder, "letterstudio.db")));
+    }
+
+    [Test]
+    public void Sql_server_is_chosen_by_configuration()
+    {
+        var folder = TempFolder.Create("settings");
+        using var sp = Services(new()
+        {
+            ["Studio:DataFolder"] = folder,
+            ["Database:Provider"] = "SqlServer",
+            ["Database:ConnectionString"] = "Server=db.example;Database=LetterStudio;User Id=ls;Password=from-config;TrustServerCertificate=True",
+        });
+        using var scope = sp.CreateScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+
+        Assert.That(db, Is.InstanceOf<SqlServerLetterStudioDbContext>());
+    }
+}

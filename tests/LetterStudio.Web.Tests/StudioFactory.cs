@@ -1,0 +1,35 @@
+using LetterStudio.Data;
+using LetterStudio.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterStudio.Web.Tests;
+
+/// <summary>
+/// The real web app on a real SQLite file in a fresh data folder, migrated and seeded at start exactly
+/// as `dotnet run` does it.
+/// </summary>
+public sealed class StudioFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = TempFolder.Create("web");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Studio:DataFolder", DataFolder);
+        builder.UseEnvironment("Production");
+    }
+
+    /// <summary>Runs work against the app's own database, in a scope of its own.</summary>
+    public async Task WithDbAsync(Func<LetterStudioDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        TempFolder.Delete(DataFolder);
+    }
+}
