@@ -5,6 +5,8 @@ using LetterStudio.Domain.Occasions;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Data.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data;
@@ -12,9 +14,10 @@ namespace LetterStudio.Data;
 /// <summary>
 /// The order database. One model for both providers; each provider has a small subclass
 /// (<see cref="SqliteLetterStudioDbContext"/>, <see cref="SqlServerLetterStudioDbContext"/>) only so that
-/// each gets its own migrations set in Migrations/Sqlite and Migrations/SqlServer.
+/// each gets its own migrations set in Migrations/Sqlite and Migrations/SqlServer. Identity's account
+/// tables are part of the same model.
 /// </summary>
-public abstract class LetterStudioDbContext(DbContextOptions options) : DbContext(options)
+public abstract class LetterStudioDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
@@ -29,8 +32,12 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : DbContex
     public DbSet<PrintBatch> PrintBatches => Set<PrintBatch>();
     public DbSet<PrintBatchItem> PrintBatchItems => Set<PrintBatchItem>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's tables (users, roles, claims) live in the order database too: one store, one backup.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LetterStudioDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

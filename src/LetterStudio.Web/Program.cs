@@ -21,7 +21,7 @@ catch (OptionsValidationException ex)
 }
 
 app.UseLetterStudioWeb();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>();
 await app.RunAsync();
 return 0;

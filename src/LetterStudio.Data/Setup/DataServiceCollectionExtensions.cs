@@ -1,3 +1,5 @@
+using LetterStudio.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +28,16 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProviders.SqlServer
             ? sp.GetRequiredService<SqlServerLetterStudioDbContext>()
             : sp.GetRequiredService<SqliteLetterStudioDbContext>());
+
+        // Accounts live in the order database. The web app adds sign-in (cookies) on top of this.
+        services.AddIdentityCore<StudioUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<LetterStudioDbContext>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();

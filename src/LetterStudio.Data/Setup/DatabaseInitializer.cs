@@ -1,12 +1,17 @@
+using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Data.Setup;
 
 /// <summary>Brings the database to the current schema and, when asked, fills an empty one with the demo studio.</summary>
-public sealed class DatabaseInitializer(LetterStudioDbContext db, DatabaseConnection connection, TimeProvider time, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(
+    LetterStudioDbContext db, DatabaseConnection connection, TimeProvider time, ILogger<DatabaseInitializer> logger,
+    UserManager<StudioUser> users, RoleManager<IdentityRole> roles, IOptions<StudioOptions> studio)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
@@ -29,7 +34,17 @@ public sealed class DatabaseInitializer(LetterStudioDbContext db, DatabaseConnec
         }
     }
 
-    /// <summary>Seeds the standard occasions always, and the demo studio when the database has no customers.</summary>
+    /// <summary>
+    /// Seeds what every studio needs (the standard occasions, the roles) and, when asked, the demo studio and
+    /// its sign-ins into a database that has no customers yet.
+    /// </summary>
     /// <returns>True when the demo studio was written.</returns>
-    public Task<bool> SeedAsync(bool demo, CancellationToken ct = default) => DemoStudio.SeedAsync(db, time, demo, ct);
+    public async Task<bool> SeedAsync(bool demo, CancellationToken ct = default)
+    {
+        await DemoAccounts.EnsureRolesAsync(roles);
+        var seeded = await DemoStudio.SeedAsync(db, time, demo, ct);
+        if (demo && studio.Value.DemoPassword is { Length: > 0 } password)
+            await DemoAccounts.SeedAsync(users, db, password, ct);
+        return seeded;
+    }
 }

@@ -15,4 +15,10 @@ public sealed class StudioOptions
     public string ResolvedDataFolder => string.IsNullOrWhiteSpace(DataFolder)
         ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "LetterStudio")
         : Path.GetFullPath(DataFolder);
+
+    /// <summary>
+    /// The password of the demo studio's sign-ins, created with the demo seed. Empty: no demo sign-ins.
+    /// Never set it in production; there, create accounts by hand.
+    /// </summary>
+    public string? DemoPassword { get; set; }
 }

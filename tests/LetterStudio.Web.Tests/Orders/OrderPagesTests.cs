@@ -13,10 +13,10 @@ public class OrderPagesTests
     private HttpClient client = null!;
 
     [OneTimeSetUp]
-    public void Start()
+    public async Task Start()
     {
         factory = new StudioFactory();
-        client = factory.CreateClient();
+        client = await SignIn.ClientForAsync(factory, SignIn.Writer);
     }
 
     [OneTimeTearDown]

@@ -1,0 +1,24 @@
+using LetterStudio.Data.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace LetterStudio.Web.Features.Account;
+
+/// <summary>Sign-out as a POST with an antiforgery token, so another site cannot sign a writer out.</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account");
+        // The antiforgery middleware only records its verdict; an endpoint that binds no form must check it itself.
+        group.MapPost("/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioUser> signIn) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return TypedResults.BadRequest("The sign-out form was not sent from LetterStudio (missing or invalid antiforgery token).");
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        });
+        return app;
+    }
+}
