@@ -20,5 +20,6 @@ internal sealed class AnecdoteConfiguration : IEntityTypeConfiguration<Anecdote>
         // Restrict, not cascade: SQL Server refuses two cascade paths from Customer to Anecdote.
         b.HasOne<Recipient>().WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.CustomerId, a.RecipientId });
+        b.Property(a => a.Version).IsConcurrencyToken();
     }
 }

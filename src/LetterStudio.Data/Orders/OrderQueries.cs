@@ -10,14 +10,58 @@ public static class OrderQueries
     {
         var orders = db.Orders.AsNoTracking();
         if (status is { } s) orders = orders.Where(o => o.Status == s);
-        return (from o in orders
-                join c in db.Customers on o.CustomerId equals c.Id
-                join r in db.Recipients on o.RecipientId equals r.Id
-                join oc in db.Occasions on o.OccasionKey equals oc.Key
-                orderby o.RequestedDeliveryDate, o.Id
-                select new OrderSummary(o.Id, o.Status, o.RequestedDeliveryDate, oc.Name, c.Name, r.Name, o.AssignedWriter))
-            .Take(take)
-            .ToListAsync(ct);
+        return Summaries(db, orders).Take(take).ToListAsync(ct);
+    }
+
+    /// <summary>The workbench queue: what this viewer may see, filtered and searched, soonest due first.</summary>
+    public static async Task<(List<OrderSummary> Rows, int Total)> QueueAsync(LetterStudioDbContext db, Viewer viewer, QueueFilter filter, CancellationToken ct = default)
+    {
+        var orders = db.Orders.AsNoTracking();
+        var scope = filter.Scope == QueueScope.All && !viewer.IsAdmin ? QueueScope.Open : filter.Scope;
+        orders = scope switch
+        {
+            QueueScope.Mine => orders.Where(o => o.AssignedWriter == viewer.UserName),
+            QueueScope.Unassigned => orders.Where(o => o.AssignedWriter == null),
+            QueueScope.All => orders,
+            _ => orders.Where(o => o.AssignedWriter == null || o.AssignedWriter == viewer.UserName),
+        };
+        if (scope != QueueScope.All && filter.Status is null)
+            orders = orders.Where(o => o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Mailed);
+        if (filter.Status is { } status) orders = orders.Where(o => o.Status == status);
+        if (!string.IsNullOrWhiteSpace(filter.Occasion)) orders = orders.Where(o => o.OccasionKey == filter.Occasion);
+
+        var joined = from o in orders
+                     join c in db.Customers on o.CustomerId equals c.Id
+                     join r in db.Recipients on o.RecipientId equals r.Id
+                     join oc in db.Occasions on o.OccasionKey equals oc.Key
+                     select new { o.Id, o.Status, o.RequestedDeliveryDate, Occasion = oc.Name, Customer = c.Name, Recipient = r.Name, o.AssignedWriter };
+        if (filter.Search?.Trim() is { Length: > 0 } term)
+        {
+            var id = ParseReference(term);
+            var like = $"%{term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            joined = joined.Where(x => x.Id == id || EF.Functions.Like(x.Customer, like, "\\") || EF.Functions.Like(x.Recipient, like, "\\") || EF.Functions.Like(x.Occasion, like, "\\"));
+        }
+        var rows = joined.OrderBy(x => x.RequestedDeliveryDate).ThenBy(x => x.Id)
+            .Select(x => new OrderSummary(x.Id, x.Status, x.RequestedDeliveryDate, x.Occasion, x.Customer, x.Recipient, x.AssignedWriter));
+        var total = await rows.CountAsync(ct);
+        var page = Math.Max(1, filter.Page);
+        var list = await rows.Skip((page - 1) * QueueFilter.PageSize).Take(QueueFilter.PageSize).ToListAsync(ct);
+        return (list, total);
+    }
+
+    private static IQueryable<OrderSummary> Summaries(LetterStudioDbContext db, IQueryable<Order> orders) =>
+        from o in orders
+        join c in db.Customers on o.CustomerId equals c.Id
+        join r in db.Recipients on o.RecipientId equals r.Id
+        join oc in db.Occasions on o.OccasionKey equals oc.Key
+        orderby o.RequestedDeliveryDate, o.Id
+        select new OrderSummary(o.Id, o.Status, o.RequestedDeliveryDate, oc.Name, c.Name, r.Name, o.AssignedWriter);
+
+    /// <summary>"LS-000042", "ls-42" or "42" find order 42.</summary>
+    private static int ParseReference(string term)
+    {
+        var digits = term.StartsWith("LS-", StringComparison.OrdinalIgnoreCase) ? term[3..] : term;
+        return int.TryParse(digits, out var id) ? id : -1;
     }
 
     public static async Task<OrderDetail?> DetailAsync(LetterStudioDbContext db, int id, CancellationToken ct = default)
@@ -43,6 +87,6 @@ public static class OrderQueries
         return new OrderDetail(order.Id, order.Reference, order.Status, order.RequestedDeliveryDate, head.OccasionName, head.CustomerName, head.RecipientName,
             head.CalledBy, head.Relationship, order.AssignedWriter, order.Brief, order.Avoid, order.PriceCents, order.Currency, order.WantsProof,
             [.. anecdotes.Select(a => new OrderAnecdoteView(a.Id, a.Text, a.When, a.Tags, chosen.First(c => c.AnecdoteId == a.Id).Pinned))],
-            history, letter?.CurrentRevisionNumber, letter?.Text);
+            history, letter?.CurrentRevisionNumber, letter?.Text, order.CustomerId, order.RecipientId, order.OccasionKey);
     }
 }

@@ -42,6 +42,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
+        services.AddScoped<Orders.ClaimOrder>();
+        services.AddScoped<Dossier.DossierCommands>();
         return services;
     }
 }

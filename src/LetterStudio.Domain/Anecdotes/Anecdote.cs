@@ -23,6 +23,9 @@ public sealed class Anecdote
     public AnecdoteAuthor AddedBy { get; private set; }
     public string AddedByName { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Optimistic concurrency: the customer and a writer may edit the same memory.</summary>
+    public int Version { get; private set; }
 
     private Anecdote() { }
 
@@ -45,6 +48,7 @@ public sealed class Anecdote
         HappenedOn = happenedOn;
         HappenedWhen = Guard.Optional(happenedWhen, nameof(HappenedWhen), Limits.AnecdoteWhen);
         _tags = NormaliseTags(tags);
+        UpdatedAt = now;
     }
 
     /// <summary>When it happened, as a person would say it: the free text if given, else the date.</summary>

@@ -16,7 +16,7 @@ public class OrderPagesTests
     public async Task Start()
     {
         factory = new StudioFactory();
-        client = await SignIn.ClientForAsync(factory, SignIn.Writer);
+        client = await SignIn.ClientForAsync(factory, "admin@letterstudio.test");
     }
 
     [OneTimeTearDown]
@@ -37,7 +37,7 @@ public class OrderPagesTests
     [Test]
     public async Task The_orders_list_shows_the_seeded_studio_soonest_first()
     {
-        var page = await GetPageAsync("/orders");
+        var page = await GetPageAsync("/orders?scope=all");
 
         var rows = page.QuerySelectorAll("table.orders tbody tr");
         Assert.That(rows, Has.Length.EqualTo(6));
@@ -48,17 +48,17 @@ public class OrderPagesTests
     }
 
     [Test]
-    public async Task The_home_page_is_the_orders_list()
+    public async Task The_home_page_is_the_queue()
     {
         var page = await GetPageAsync("/");
 
-        Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Orders"));
+        Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Queue"));
     }
 
     [Test]
     public async Task Filtering_by_status_shows_only_those_orders()
     {
-        var page = await GetPageAsync("/orders?status=InReview");
+        var page = await GetPageAsync("/orders?scope=all&status=InReview");
 
         var statuses = page.QuerySelectorAll("table.orders tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()).ToList();
         Assert.That(statuses, Is.Not.Empty);

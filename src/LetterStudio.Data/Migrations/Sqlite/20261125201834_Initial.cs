@@ -298,7 +298,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     AddedBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AddedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -298,7 +298,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     AddedBy = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     AddedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,79 @@
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Anecdotes;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Styles;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Data.Dossier;
+
+/// <summary>
+/// The changes a writer makes from a client's dossier, each one checked against the order the writer is
+/// working on (the anecdote must be this client's, the order the writer's) and saved in one transaction.
+/// </summary>
+public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
+{
+    public async Task<Anecdote> AddAnecdoteAsync(int orderId, Viewer writer, AnecdoteInput input, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        await CheckRecipientAsync(order.CustomerId, input.RecipientId, ct);
+        var anecdote = new Anecdote(order.CustomerId, input.RecipientId, input.Text, input.HappenedOn, input.HappenedWhen, input.TagList,
+            AnecdoteAuthor.Writer, writer.UserName, time.GetUtcNow());
+        db.Anecdotes.Add(anecdote);
+        await db.SaveChangesAsync(ct);
+        return anecdote;
+    }
+
+    public async Task EditAnecdoteAsync(int orderId, Viewer writer, AnecdoteInput input, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        var anecdote = await db.Anecdotes.SingleOrDefaultAsync(a => a.Id == input.Id && a.CustomerId == order.CustomerId, ct)
+            ?? throw new NotFoundException("Anecdote", input.Id ?? 0);
+        await CheckRecipientAsync(order.CustomerId, input.RecipientId, ct);
+        // The form says which version it edited; if someone saved since, this save is refused.
+        db.Entry(anecdote).Property(a => a.Version).OriginalValue = input.Version;
+        anecdote.Edit(input.Text, input.HappenedOn, input.HappenedWhen, input.TagList, time.GetUtcNow());
+        await db.SaveOrConflictAsync("Anecdote", anecdote.Id, ct);
+    }
+
+    /// <summary>Chooses an anecdote for the order (pinned or not), or drops it (<paramref name="choose"/> false).</summary>
+    public async Task SetChoiceAsync(int orderId, Viewer writer, int anecdoteId, bool choose, bool pinned, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        if (!await db.Anecdotes.AnyAsync(a => a.Id == anecdoteId && a.CustomerId == order.CustomerId, ct))
+            throw new NotFoundException("Anecdote", anecdoteId);
+        if (choose) order.ChooseAnecdote(anecdoteId, pinned);
+        else order.DropAnecdote(anecdoteId);
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+    }
+
+    /// <summary>Saves the profile as a new version, refusing if someone saved a version since <paramref name="baseVersion"/>.</summary>
+    public async Task<StyleProfile> ReviseProfileAsync(int orderId, Viewer writer, int baseVersion, StyleProfileDraft draft, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        var latest = await db.StyleProfiles.Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
+        if ((latest?.Version ?? 0) != baseVersion)
+            throw new ConcurrencyConflictException("Style profile", order.CustomerId,
+                new InvalidOperationException($"version {latest?.Version} was saved after version {baseVersion} was opened"));
+        var next = latest is null
+            ? StyleProfile.Create(order.CustomerId, draft, writer.UserName, time.GetUtcNow())
+            : latest.Revise(draft, writer.UserName, time.GetUtcNow());
+        db.StyleProfiles.Add(next);
+        await db.SaveOrConflictAsync("Style profile", order.CustomerId, ct);
+        return next;
+    }
+
+    private async Task<Domain.Orders.Order> WorkableOrderAsync(int orderId, Viewer writer, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.Anecdotes).SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null || !writer.CanView(order.AssignedWriter)) throw new NotFoundException("Order", orderId);
+        if (!writer.CanWork(order.AssignedWriter))
+            throw new DomainValidationException("AssignedWriter", $"claim {order.Reference} before changing its dossier.");
+        return order;
+    }
+
+    private async Task CheckRecipientAsync(int customerId, int? recipientId, CancellationToken ct)
+    {
+        if (recipientId is { } id && !await db.Recipients.AnyAsync(r => r.Id == id && r.CustomerId == customerId, ct))
+            throw new DomainValidationException("RecipientId", $"recipient {id} is not in this client's address book.");
+    }
+}
