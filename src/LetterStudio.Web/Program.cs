@@ -22,7 +22,7 @@ catch (OptionsValidationException ex)
 
 app.UseLetterStudioWeb();
 app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 await app.RunAsync();
 return 0;
 

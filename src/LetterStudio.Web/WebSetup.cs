@@ -1,5 +1,6 @@
 using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
+using LetterStudio.Web.Features.Desk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,7 @@ public static class WebSetup
 {
     public static IServiceCollection AddLetterStudioWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
         services.AddCascadingAuthenticationState();
 
@@ -42,6 +43,7 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
+        app.MapLetterPdfEndpoints();
         return app;
     }
 }
