@@ -4,6 +4,9 @@ using LetterStudio.Web.Components;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve framework and library assets (blazor.web.js) from the build output in every environment, not only
+// Development, so the built app runs as it is in tests, benchmarks and `dotnet <dll>`; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddLetterStudioWeb();

@@ -36,6 +36,20 @@ public class AccessTests
     }
 
     [Test]
+    public async Task The_stylesheet_the_pages_link_to_is_served_as_css()
+    {
+        var client = Anonymous();
+        var page = await Forms.GetAsync(client, "/account/login");
+        var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await client.GetAsync("/" + href.TrimStart('/'));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), href);
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/css"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("--ink"));
+    }
+
+    [Test]
     public async Task A_wrong_password_is_refused_without_saying_which_part_was_wrong()
     {
         var client = Anonymous();
