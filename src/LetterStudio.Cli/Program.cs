@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LetterStudio.Cli.Database;
+using LetterStudio.Cli.Handwriting;
 using LetterStudio.Cli.Orders;
 
 var root = new RootCommand("LetterStudio: the studio's command line. Settings come from appsettings.json and environment variables, as for the web app.")
@@ -7,4 +8,5 @@ var root = new RootCommand("LetterStudio: the studio's command line. Settings co
     DbCommands.Create(),
     OrdersCommands.Create(),
 };
+foreach (var command in HandwritingCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

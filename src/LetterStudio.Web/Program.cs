@@ -1,4 +1,6 @@
 using LetterStudio.Data.Setup;
+using LetterStudio.Drafting.Setup;
+using LetterStudio.Handwriting;
 using LetterStudio.Web;
 using LetterStudio.Web.Components;
 using Microsoft.Extensions.Options;
@@ -9,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHandwriting();
+builder.Services.AddDrafting();
 builder.Services.AddLetterStudioWeb();
 
 var app = builder.Build();

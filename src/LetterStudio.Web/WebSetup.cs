@@ -13,6 +13,8 @@ public static class WebSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
+        services.AddSingleton<LetterRendering>();
+        services.AddScoped<LetterReview>();
         services.AddCascadingAuthenticationState();
 
         // Sign-in with Identity's cookie over the accounts that AddLetterStudioData stores in the order database.
@@ -43,7 +45,7 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
-        app.MapLetterPdfEndpoints();
+        app.MapLetterFileEndpoints();
         return app;
     }
 }

@@ -1,0 +1,37 @@
+using LetterStudio.Drafting.Checks;
+using LetterStudio.Drafting.Letters;
+using LetterStudio.Drafting.Models.Offline;
+
+namespace LetterStudio.Cli.Drafting;
+
+/// <summary>Prints a drafting run: which model, what was left out, then each stored revision with its checks.</summary>
+internal static class DraftPrinter
+{
+    public static void Print(DraftResult result)
+    {
+        var source = result.ModelName == OfflineComposer.ComposerName ? $"{result.ModelName} (template-based, no language model)" : result.ModelName;
+        Console.WriteLine($"Order {result.OrderId} drafted by {source}; the order is {result.OrderStatus}.");
+        if (result.ModelNotice is not null) Console.WriteLine($"Note: {result.ModelNotice}");
+        if (result.Usage.Total > 0) Console.WriteLine($"Tokens: {result.Usage}.");
+        Console.WriteLine($"Prompt: {result.Prompt.Tokens:N0} tokens, {result.Prompt.AnecdoteIds.Count} anecdote(s), fingerprint {result.Prompt.Rendered.Fingerprint[..12]}.");
+        foreach (var omission in result.Prompt.Omissions) Console.WriteLine($"Left out: {omission}");
+        foreach (var revision in result.Revisions)
+        {
+            var current = revision == result.Current ? ", current" : "";
+            var of = result.Revisions.Count > 1 ? $", candidate {revision.Candidate} of {result.Revisions.Count}" : "";
+            Console.WriteLine();
+            Console.WriteLine($"--- revision {revision.Number}{of}{current} ---");
+            Console.WriteLine(revision.Text);
+            Console.WriteLine($"--- {Summary(revision.Checks)} ---");
+            foreach (var f in revision.Checks.Findings)
+                Console.WriteLine($"  {f.Severity.ToString().ToLowerInvariant()} {f.Rule} at {f.Where}: {f.Message}");
+        }
+    }
+
+    private static string Summary(StyleReport checks)
+    {
+        var m = checks.Measures;
+        var verdict = checks.Findings.Count == 0 ? "checks passed" : checks.Passed ? $"checks passed with {checks.Findings.Count} warning(s)" : $"checks failed: {checks.Findings.Count} finding(s)";
+        return $"{verdict}; {m.Words} words ({m.MinWords}-{m.MaxWords}), {m.AverageSentenceWords} words a sentence, formality {m.Formality} of 5";
+    }
+}

@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using LetterStudio.Data;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Letters;
+using LetterStudio.Drafting.Checks;
+using LetterStudio.Drafting.Models;
+using LetterStudio.Drafting.Prompts;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Drafting.Letters;
+
+/// <summary>
+/// Drafts an order's letter: ranks the anecdotes, renders the occasion template within the token budget, asks the
+/// model, checks every candidate and stores each as a revision, moving the order from Assigned to Drafting. When the
+/// model fails, the error is kept on the letter and nothing else changes.
+/// </summary>
+public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader loader, PromptBuilder prompts, DraftingModels models,
+    IOptions<Setup.DraftingOptions> options, TimeProvider time)
+{
+    public async Task<DraftResult> HandleAsync(DraftRequest request, CancellationToken ct = default)
+    {
+        var maxCandidates = options.Value.MaxCandidates;
+        if (request.Candidates < 1 || request.Candidates > maxCandidates)
+            throw new DomainValidationException("Candidates", $"must be between 1 and {maxCandidates} (got {request.Candidates}).");
+        var (ctx, prompt, choice) = await PrepareAsync(request, ct);
+
+        ModelDrafts drafts;
+        try
+        {
+            drafts = await choice.Model.DraftAsync(prompt, request.Candidates, ct);
+        }
+        catch (DraftingFailedException ex)
+        {
+            await DraftStore.RecordFailureAsync(db, ctx, ex.Message, time.GetUtcNow());
+            throw;
+        }
+        return await StoreAsync(request, ctx, prompt, choice, drafts.Candidates, drafts.Usage, ct);
+    }
+
+    /// <summary>One draft, yielding text as the model writes it; the last update carries the stored result.</summary>
+    public async IAsyncEnumerable<DraftUpdate> StreamAsync(DraftRequest request, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var (ctx, prompt, choice) = await PrepareAsync(request, ct);
+        var text = new StringBuilder();
+        var usage = TokenUsage.None;
+        await using var chunks = choice.Model.StreamAsync(prompt, ct).GetAsyncEnumerator(ct);
+        while (true)
+        {
+            DraftChunk chunk;
+            // Only the step is guarded: C# does not allow a yield inside a try that has a catch.
+            try
+            {
+                if (!await chunks.MoveNextAsync()) break;
+                chunk = chunks.Current;
+            }
+            catch (DraftingFailedException ex)
+            {
+                await DraftStore.RecordFailureAsync(db, ctx, ex.Message, time.GetUtcNow());
+                throw;
+            }
+            if (chunk.Usage is { } u) usage = u;
+            if (chunk.Text.Length == 0) continue;
+            text.Append(chunk.Text);
+            yield return new DraftUpdate(chunk.Text, null);
+        }
+
+        LetterDraft draft;
+        try
+        {
+            draft = LetterDraft.Parse(text.ToString());
+        }
+        catch (NotALetterException ex)
+        {
+            var message = $"The model's answer could not be used. {ex.Message}";
+            await DraftStore.RecordFailureAsync(db, ctx, message, time.GetUtcNow());
+            throw new DraftingFailedException(message, ex);
+        }
+        yield return new DraftUpdate(null, await StoreAsync(request, ctx, prompt, choice, [draft], usage, ct));
+    }
+
+    private async Task<(DraftingContext, DraftPrompt, ModelChoice)> PrepareAsync(DraftRequest request, CancellationToken ct)
+    {
+        Guard.Required(request.Actor, "Actor", Limits.Actor);
+        var ctx = await loader.LoadAsync(request.OrderId, ct);
+        DraftStore.EnsureDraftable(ctx.Order);
+        var prompt = await prompts.BuildAsync(ctx.Model, ctx.Ranking);
+        return (ctx, prompt, models.Choose(request.Model));
+    }
+
+    private async Task<DraftResult> StoreAsync(DraftRequest request, DraftingContext ctx, DraftPrompt prompt, ModelChoice choice,
+        IReadOnlyList<LetterDraft> candidates, TokenUsage usage, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var letter = DraftStore.LetterFor(db, ctx, now);
+        var model = choice.Model;
+        // Fewest errors, then fewest warnings, goes in last so it becomes the current revision; ties keep their order.
+        var checkedCandidates = candidates.Select((d, i) => (Index: i + 1, Text: d.ToText(), Checks: StyleChecker.Check(d.ToText(), prompt)))
+            .OrderByDescending(c => c.Checks.Findings.Count(f => f.Severity == FindingSeverity.Error))
+            .ThenByDescending(c => c.Checks.Findings.Count)
+            .ThenByDescending(c => c.Index)
+            .ToList();
+        var stored = new List<(LetterRevision Revision, int Candidate, StyleReport Checks)>();
+        foreach (var c in checkedCandidates)
+        {
+            var note = Note(c.Index, candidates.Count, usage, choice.Notice, prompt.Omissions.Count);
+            var revision = DraftStore.AddRevision(letter, new RevisionDraft(c.Text, model.Source, request.Actor, model.Name,
+                prompt.Rendered.Fingerprint, ctx.Profile.Id, prompt.AnecdoteIds, note), c.Checks, now);
+            stored.Add((revision, c.Index, c.Checks));
+        }
+        DraftStore.MoveToDrafting(ctx.Order, request.Actor, model.Name, now);
+        await db.SaveOrConflictAsync("Order", ctx.Order.Id, ct);
+        return new DraftResult(ctx.Order.Id, ctx.Order.Status, model.Name, choice.Notice,
+            [.. stored.Select(s => new DraftedRevision(s.Revision.Number, s.Candidate, s.Revision.Text, s.Checks))], prompt, usage);
+    }
+
+    private static string Note(int candidate, int of, TokenUsage usage, string? notice, int omissions)
+    {
+        var parts = new List<string>();
+        if (of > 1) parts.Add($"Candidate {candidate} of {of}.");
+        if (usage.Total > 0) parts.Add($"Tokens: {usage}{(of > 1 ? " for all candidates" : "")}.");
+        if (omissions > 0) parts.Add($"{omissions} item(s) of the client's file left out of the prompt.");
+        if (notice is not null) parts.Add(notice);
+        return parts.Count == 0 ? "Drafted." : string.Join(" ", parts);
+    }
+}

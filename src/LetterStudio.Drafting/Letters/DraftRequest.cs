@@ -1,0 +1,6 @@
+using LetterStudio.Drafting.Setup;
+
+namespace LetterStudio.Drafting.Letters;
+
+/// <summary>A writer's request for drafts of an order's letter. <see cref="Model"/> null means the configured default.</summary>
+public sealed record DraftRequest(int OrderId, string Actor, DraftingModelKind? Model = null, int Candidates = 1);

@@ -1,0 +1,53 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Drafting.Anecdotes;
+using LetterStudio.Drafting.Setup;
+using LetterStudio.Drafting.Templates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Drafting.Letters;
+
+/// <summary>
+/// Reads an order's drafting material in a few small queries: the order and its letter (tracked), the client's
+/// latest style profile, the recipient, the ranked anecdotes and the earlier letters to the same recipient.
+/// </summary>
+public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCatalog templates, IOptions<DraftingOptions> options)
+{
+    public async Task<DraftingContext> LoadAsync(int orderId, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.Anecdotes).Include(o => o.History).AsSplitQuery().SingleOrDefaultAsync(o => o.Id == orderId, ct)
+            ?? throw new NotFoundException("Order", orderId);
+        var template = templates.Get(order.OccasionKey);
+        var customerName = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(ct);
+        var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == order.RecipientId, ct);
+        var profile = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct)
+            ?? throw new DomainValidationException("StyleProfile", $"{customerName} has no style profile yet; drafting needs one.");
+        var anecdotes = await db.Anecdotes.AsNoTracking().Where(a => a.CustomerId == order.CustomerId).ToListAsync(ct);
+        var letter = await db.Letters.Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == orderId, ct);
+
+        // Letters to the same recipient from other live orders: what they used, and what they said.
+        var earlier = await (from o in db.Orders.AsNoTracking()
+                             where o.RecipientId == order.RecipientId && o.Id != order.Id && o.Status != OrderStatus.Cancelled
+                             join l in db.Letters on o.Id equals l.OrderId
+                             from r in l.Revisions
+                             where r.Number == l.CurrentRevisionNumber
+                             select new { o.Id, o.OccasionKey, r.Text, r.AnecdoteIds, r.CreatedAt })
+            .ToListAsync(ct);
+        var usedIn = new Dictionary<int, int>();
+        foreach (var e in earlier.OrderBy(e => e.CreatedAt))
+            foreach (var id in e.AnecdoteIds) usedIn.TryAdd(id, e.Id);
+
+        var settings = options.Value;
+        var ranking = AnecdoteRanker.Rank(order, template, anecdotes, usedIn, settings.MaxAnecdotes);
+        var pinned = order.Anecdotes.Where(a => a.Pinned).Select(a => a.AnecdoteId).ToHashSet();
+        var model = new LetterPromptModel(
+            template, customerName, recipient.Name, recipient.CalledBy, recipient.Relationship, profile.PetNameFor(recipient.Id), profile,
+            [.. ranking.Included.Select(r => new PromptAnecdote(r.Anecdote.Id, r.Anecdote.Text, r.Anecdote.When, r.Anecdote.Tags, pinned.Contains(r.Anecdote.Id)))],
+            order.Brief, order.Avoid,
+            [.. earlier.OrderByDescending(e => e.CreatedAt).Take(settings.MaxPastLetters).Select(e => new PastLetter(e.Id, e.OccasionKey, e.CreatedAt, e.Text))]);
+        return new DraftingContext(order, letter, profile, model, ranking);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using LetterStudio.Domain.Styles;
+
+namespace LetterStudio.Drafting.Models.Offline;
+
+/// <summary>
+/// Turns the phrasebook's neutral sentences into the client's voice: contractions for casual writers, a more formal
+/// vocabulary for formal ones, and sentences joined in pairs or threes for those who write long ones.
+/// </summary>
+internal static partial class VoiceShaping
+{
+    private static readonly (string Neutral, string Casual)[] Contractions =
+    [
+        ("I am", "I'm"), ("I have", "I've"), ("I will", "I'll"), ("I would", "I'd"), ("It is", "It's"), ("it is", "it's"),
+        ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("You are", "You're"),
+        ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
+        ("is not", "isn't"), ("will not", "won't"), ("You have", "You've"), ("you have", "you've"),
+    ];
+
+    private static readonly (string Neutral, string Formal)[] Formal =
+    [
+        ("so happy", "truly delighted"), ("so proud", "immensely proud"), ("so very sorry", "deeply sorry"), ("so much", "a great deal"),
+        ("a lot", "a great deal"), ("simply", "quite simply"), ("I hope", "I sincerely hope"), ("wonderful", "splendid"),
+        ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
+    ];
+
+    /// <summary>On top of <see cref="Formal"/>, for the most formal writers.</summary>
+    private static readonly (string Neutral, string Formal)[] VeryFormal =
+    [
+        ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("often", "quite often"), ("I was thinking", "I was reflecting"),
+        ("It still makes me smile", "It still brings me great joy, truly"), ("You mean", "You truly mean"), ("I am here", "I am, as ever, here"),
+    ];
+
+    public static string Shape(string sentence, int formality)
+    {
+        if (formality <= 2)
+            foreach (var (neutral, casual) in Contractions) sentence = ReplaceWord(sentence, neutral, casual);
+        else if (formality == 3)
+            sentence = ReplaceWord(sentence, "I am", "I'm");
+        else
+            foreach (var (neutral, formal) in formality == 5 ? [.. Formal, .. VeryFormal] : Formal) sentence = ReplaceWord(sentence, neutral, formal);
+        return sentence;
+    }
+
+    /// <summary>Joins statements so the average sentence length lands near the client's; questions and exclamations stay alone.</summary>
+    public static List<string> Join(IReadOnlyList<string> sentences, SentenceLength length)
+    {
+        var group = length switch { SentenceLength.Short => 1, SentenceLength.Medium => 2, _ => 3 };
+        var result = new List<string>();
+        var pending = new List<string>();
+        foreach (var s in sentences)
+        {
+            if (!s.EndsWith('.'))
+            {
+                Flush();
+                result.Add(s);
+                continue;
+            }
+            pending.Add(s);
+            if (pending.Count == group) Flush();
+        }
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            var joined = pending[0];
+            for (var i = 1; i < pending.Count; i++)
+                joined = joined[..^1] + (i == pending.Count - 1 ? ", and " : "; ") + Lower(pending[i]);
+            result.Add(joined);
+            pending.Clear();
+        }
+    }
+
+    /// <summary>Lower-cases a joined sentence's first letter, except for "I" and its contractions.</summary>
+    private static string Lower(string s) =>
+        IStart().IsMatch(s) ? s : char.ToLowerInvariant(s[0]) + s[1..];
+
+    /// <summary>
+    /// Lower-cases the first word of the client's own text when it is joined onto another sentence, but only for
+    /// words that are never names, so "Cornwall was..." keeps its capital.
+    /// </summary>
+    public static string LowerStart(string s)
+    {
+        var first = s.Split(' ', 2)[0];
+        return CommonStarts.Contains(first) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+    }
+
+    private static readonly HashSet<string> CommonStarts = new(StringComparer.Ordinal)
+    {
+        "We", "You", "She", "He", "They", "It", "On", "In", "When", "At", "After", "Before", "There", "The", "Our", "My", "One",
+        "Last", "Every", "For", "During", "That", "This", "Your", "It's", "We'd", "You'd", "Once", "A", "An",
+    };
+
+    private static string ReplaceWord(string text, string from, string to) =>
+        Regex.Replace(text, $@"(?<!\w){Regex.Escape(from)}(?!\w)", to.Replace("$", "$$", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^I(\b|')")]
+    private static partial Regex IStart();
+}

@@ -1,0 +1,18 @@
+using LetterStudio.Drafting.Anecdotes;
+using LetterStudio.Drafting.Templates;
+
+namespace LetterStudio.Drafting.Prompts;
+
+/// <summary>The prompt for one order, fitted to the token budget, with what was left out and why.</summary>
+public sealed record DraftPrompt(LetterPromptModel Model, RenderedPrompt Rendered, AnecdoteRanking Ranking, int Tokens, IReadOnlyList<PromptOmission> Omissions)
+{
+    public IReadOnlyList<int> AnecdoteIds => [.. Model.Anecdotes.Select(a => a.Id)];
+
+    public IReadOnlyList<int> PinnedAnecdoteIds => [.. Model.Anecdotes.Where(a => a.Pinned).Select(a => a.Id)];
+}
+
+/// <summary>Something of the client's file that is not in the prompt: an anecdote, a part of one, or an earlier letter.</summary>
+public sealed record PromptOmission(string What, string Reason)
+{
+    public override string ToString() => $"{What}: {Reason}";
+}

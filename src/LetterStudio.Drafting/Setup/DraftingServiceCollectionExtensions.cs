@@ -1,0 +1,48 @@
+using LetterStudio.Drafting.Letters;
+using LetterStudio.Drafting.Models;
+using LetterStudio.Drafting.Models.OpenAI;
+using LetterStudio.Drafting.Models.Offline;
+using LetterStudio.Drafting.Prompts;
+using LetterStudio.Drafting.Templates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LetterStudio.Drafting.Setup;
+
+public static class DraftingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers drafting: its settings (validated on start), the occasion templates and their renderer, the prompt
+    /// builder, both drafting models and the use cases. Needs AddLetterStudioData for the database.
+    /// </summary>
+    public static IServiceCollection AddDrafting(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DraftingOptions>()
+            .BindConfiguration(DraftingOptions.SectionName)
+            // The key may come from the usual OpenAI variable instead of our section, as every OpenAI tool allows.
+            .PostConfigure<IConfiguration>((o, config) => o.OpenAI.ApiKey = FirstSet(o.OpenAI.ApiKey, config["OPENAI_API_KEY"], Environment.GetEnvironmentVariable("OPENAI_API_KEY")))
+            .ValidateDataAnnotations()
+            .Validate(o => o.OpenAI.BaseUrl.IsAbsoluteUri && o.OpenAI.BaseUrl.Scheme is "http" or "https", "Drafting:OpenAI:BaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+
+        services.AddSingleton<TemplateCatalog>();
+        services.AddSingleton<TemplateRenderer>();
+        services.AddSingleton<TokenCounter>();
+        services.AddSingleton<PromptBuilder>();
+        services.AddSingleton<OfflineComposer>();
+        services.AddSingleton<OpenAIDraftingModel>();
+        services.AddSingleton<IDraftingModel>(sp => sp.GetRequiredService<OfflineComposer>());
+        services.AddSingleton<IDraftingModel>(sp => sp.GetRequiredService<OpenAIDraftingModel>());
+        services.AddSingleton<DraftingModels>();
+
+        services.AddScoped<DraftingContextLoader>();
+        services.AddScoped<DraftLetter>();
+        services.AddScoped<RedraftParagraph>();
+        services.AddScoped<CheckLetter>();
+        return services;
+    }
+
+    private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

@@ -1,0 +1,87 @@
+using SkiaSharp;
+
+namespace LetterStudio.Handwriting.Fonts;
+
+/// <summary>
+/// One loaded font file (a hand's base form or one of its variant forms) with its glyph metrics
+/// measured once, in em, so layout never asks Skia for metrics while rendering.
+/// </summary>
+internal sealed class FontFace : IDisposable
+{
+    // Metrics are taken at a large size and scaled: with hinting off and linear metrics, advances scale exactly.
+    private const float MeasureSize = 1000f;
+
+    private readonly SKData _data;
+
+    private FontFace(byte[] bytes, SKData data, SKTypeface typeface, int form, float[] advanceEm, SKRect[] inkEm, SKFontMetrics metrics)
+    {
+        Bytes = bytes;
+        _data = data;
+        Typeface = typeface;
+        Form = form;
+        AdvanceEm = advanceEm;
+        InkEm = inkEm;
+        AscentEm = -metrics.Ascent / MeasureSize;
+        DescentEm = metrics.Descent / MeasureSize;
+        CapHeightEm = metrics.CapHeight > 0 ? metrics.CapHeight / MeasureSize : AscentEm * 0.7f;
+    }
+
+    /// <summary>Shared by every render. Skia typefaces are immutable and safe to use from many threads.</summary>
+    public SKTypeface Typeface { get; }
+
+    /// <summary>The font file, kept to cut per-document subsets from (<see cref="TrueTypeSubsetter"/>).</summary>
+    public byte[] Bytes { get; }
+
+    /// <summary>0 for the font itself, 1.. for its variant copies.</summary>
+    public int Form { get; }
+
+    /// <summary>Advance width per glyph id.</summary>
+    public float[] AdvanceEm { get; }
+
+    /// <summary>Outline bounds per glyph id, y downwards from the baseline.</summary>
+    public SKRect[] InkEm { get; }
+
+    public float AscentEm { get; }
+    public float DescentEm { get; }
+    public float CapHeightEm { get; }
+
+    /// <summary>Loads from bytes already in memory, so the PDF backend's subsetter never reopens the file.</summary>
+    public static FontFace Load(string path, int form)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data)
+            ?? throw new InvalidDataException($"{path} is not a font file Skia can read.");
+        using var font = CreateFont(typeface, MeasureSize);
+        var glyphs = new ushort[typeface.GlyphCount];
+        for (int i = 0; i < glyphs.Length; i++) glyphs[i] = (ushort)i;
+        var advances = new float[glyphs.Length];
+        var bounds = new SKRect[glyphs.Length];
+        font.GetGlyphWidths(glyphs, advances, bounds, null);
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            advances[i] /= MeasureSize;
+            var b = bounds[i];
+            bounds[i] = new SKRect(b.Left / MeasureSize, b.Top / MeasureSize, b.Right / MeasureSize, b.Bottom / MeasureSize);
+        }
+        return new FontFace(bytes, data, typeface, form, advances, bounds, font.Metrics);
+    }
+
+    /// <summary>
+    /// Unhinted, subpixel-positioned fonts: metrics then scale linearly with size, so layout
+    /// from the em tables matches what Skia draws, in the PDF and in PNG previews alike.
+    /// </summary>
+    public static SKFont CreateFont(SKTypeface typeface, float size) => new(typeface, size)
+    {
+        Hinting = SKFontHinting.None,
+        Subpixel = true,
+        LinearMetrics = true,
+        Edging = SKFontEdging.Antialias,
+    };
+
+    public void Dispose()
+    {
+        Typeface.Dispose();
+        _data.Dispose();
+    }
+}

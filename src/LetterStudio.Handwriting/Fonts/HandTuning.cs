@@ -1,0 +1,24 @@
+namespace LetterStudio.Handwriting.Fonts;
+
+/// <summary>
+/// How irregular a hand is at the default realism (level 2), per font, from the manifest. Lengths
+/// are in em (multiples of the font size). The "form" values only steer make_variants.py, which bakes
+/// them into the variant font files (<see cref="Forms"/> copies); the rest are applied while laying out.
+/// </summary>
+internal sealed record HandTuning
+{
+    public int Forms { get; init; }
+    public float FormScale { get; init; }
+    public float FormSlantDegrees { get; init; }
+    public float FormBaselineEm { get; init; }
+    public float FormWobbleEm { get; init; }
+    public float FormShiftEm { get; init; }
+    public float LineSlopeDegrees { get; init; }
+    public float BaselineDriftEm { get; init; }
+    public float WordBaselineEm { get; init; }
+    public float WordRotationDegrees { get; init; }
+    public float WordSizeVariation { get; init; }
+    public float WordSpacing { get; init; }
+    public float MarginWanderEm { get; init; }
+    public float InkVariation { get; init; }
+}

@@ -1,0 +1,46 @@
+namespace LetterStudio.Handwriting;
+
+/// <summary>How a letter is written: hand, ink, paper and how irregular the hand is.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>Id of a font from the manifest (fonts/fonts.json); null means the library's first font.</summary>
+    public string? FontId { get; init; }
+
+    /// <summary>Font size in points; null means the font's default size from the manifest.</summary>
+    public float? FontSize { get; init; }
+
+    /// <summary>Ink colour.</summary>
+    public InkColor Ink { get; init; } = InkColor.BlueBlack;
+
+    /// <summary>Sheet size.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.A5;
+
+    /// <summary>Plain or ruled sheet.</summary>
+    public Stationery Stationery { get; init; } = Stationery.Plain;
+
+    /// <summary>Margins; null means <see cref="PageMargins.DefaultFor"/> the paper.</summary>
+    public PageMargins? Margins { get; init; }
+
+    /// <summary>
+    /// 0 = clean type (the control case), 1 = a careful hand, 2 = a natural hand (default), 3 = a hurried hand.
+    /// </summary>
+    public int Realism { get; init; } = DefaultRealism;
+
+    /// <summary>Seed of the hand's irregularities: the same seed gives a byte-identical PDF, another seed another hand.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>Indent of the first line of each body paragraph, in points.</summary>
+    public float FirstLineIndent { get; init; }
+
+    /// <summary>Optional second font from the manifest for the signature; null signs in the same hand, larger.</summary>
+    public string? SignatureFontId { get; init; }
+
+    /// <summary>PDF title; null means "Letter".</summary>
+    public string? Title { get; init; }
+
+    /// <summary>PDF author; null means the signature.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The realism level used when none is given.</summary>
+    public const int DefaultRealism = 2;
+}

@@ -1,0 +1,292 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Dossier;
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Drafting;
+using LetterStudio.Drafting.Checks;
+using LetterStudio.Drafting.Letters;
+using LetterStudio.Drafting.Models;
+using LetterStudio.Drafting.Setup;
+using LetterStudio.Drafting.Templates;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Web.Features.Desk;
+
+/// <summary>
+/// The drafting desk: one interactive page where a writer drafts (the model's text streams into the editor),
+/// edits with a live handwriting preview and style check that follow the text when the writer pauses, saves
+/// revisions (a stale save is a conflict that keeps both texts), redrafts a paragraph, and approves.
+/// Every action opens a DI scope of its own, as a request would, because the circuit lives for hours.
+/// </summary>
+public sealed partial class Desk : IDisposable
+{
+    /// <summary>How long the writer must pause before the preview and the checks follow the text.</summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(600);
+    private const float PreviewDpi = 80;
+
+    [Parameter] public int OrderId { get; set; }
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
+    [Inject] private IServiceScopeFactory Scopes { get; set; } = null!;
+    [Inject] private LetterRendering Rendering { get; set; } = null!;
+
+    private Viewer viewer = null!;
+    private DeskHeader? header;
+    private bool canWork;
+    private string? loadError;
+    private List<DeskAnecdote> anecdotes = [];
+    private List<(string Id, string Name)> fonts = [];
+    private DeskLookInput look = new();
+    private string text = "";
+    private string? note;
+    private int? currentRevision;
+    private int baseVersion;
+    private bool dirty;
+    private List<DeskRevision> revisions = [];
+    private DeskRevision? compareWith;
+    private StyleReport? checks;
+    private List<string> previews = [];
+    private string? previewError;
+    private List<DraftedRevision> draftCandidates = [];
+    private DraftingModelKind modelKind = DraftingModelKind.Offline;
+    private int candidates = 1;
+    private string? redraftNote;
+    private int paragraphCount;
+    private int? documentPages;
+    private string? busy, message, error, modelNotice;
+    private string? conflictText, conflictWho;
+    private int conflictRevision;
+    private CancellationTokenSource? pause;
+
+    private bool Ready => RendererInfo.IsInteractive;
+    private readonly CancellationTokenSource closing = new();
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewer = (await Auth).User.ToViewer();
+        fonts = [.. Rendering.Fonts.Select(f => (f.Id, f.DisplayName))];
+        await LoadAsync(resetText: true);
+        // The prerendered pass only lays out the page; the preview and checks come once the circuit is live.
+        if (header is not null && Ready) await RefreshPreviewAndChecksAsync(closing.Token);
+    }
+
+    private async Task LoadAsync(bool resetText)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == OrderId, closing.Token);
+        if (order is null || !viewer.CanView(order.AssignedWriter))
+        {
+            loadError = $"There is no order {OrderId} on your desk.";
+            header = null;
+            return;
+        }
+        canWork = viewer.CanWork(order.AssignedWriter) && order.Status is OrderStatus.Assigned or OrderStatus.Drafting or OrderStatus.InReview;
+        var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == order.RecipientId).Select(r => r.Name).SingleAsync(closing.Token);
+        var occasion = await db.Occasions.AsNoTracking().Where(o => o.Key == order.OccasionKey).Select(o => o.Name).SingleAsync(closing.Token);
+        var template = scope.ServiceProvider.GetRequiredService<TemplateCatalog>().Find(order.OccasionKey);
+        header = new DeskHeader(order.Reference, occasion, recipient, order.Status, order.RequestedDeliveryDate, order.WantsProof, order.AssignedWriter,
+            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0);
+
+        var letter = await db.Letters.AsNoTracking().Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == OrderId, closing.Token);
+        baseVersion = letter?.Version ?? 0;
+        currentRevision = letter?.Current?.Number;
+        revisions = [.. (letter?.Revisions ?? []).OrderByDescending(r => r.Number)
+            .Select(r => new DeskRevision(r.Number, r.Source.ToString(), r.ModelName, r.Author, r.CreatedAt, r.Note, r.Text))];
+        if (resetText)
+        {
+            text = letter?.Current?.Text ?? "";
+            dirty = false;
+        }
+        if (letter?.LastDraftError is { } draftError) error = draftError;
+        documentPages = letter is null ? null : await db.LetterDocuments.AsNoTracking().Where(d => d.LetterId == letter.Id)
+            .OrderByDescending(d => d.Id).Select(d => (int?)d.PageCount).FirstOrDefaultAsync(closing.Token);
+
+        var profileLook = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == order.CustomerId)
+            .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(closing.Token);
+        if (resetText) look = DeskLookInput.From(DeskLook.From(profileLook ?? Domain.Styles.LetterLook.Default));
+
+        try
+        {
+            var ranking = (await scope.ServiceProvider.GetRequiredService<DraftingContextLoader>().LoadAsync(OrderId, closing.Token)).Ranking;
+            anecdotes = [.. ranking.All.Select(r => new DeskAnecdote(r.Anecdote.Id, r.Anecdote.When, r.Anecdote.Text, r.Pinned, r.ChosenForOrder, r.Included, r.LeftOutReason))];
+        }
+        catch (DomainValidationException ex)
+        {
+            error = ex.Message;
+        }
+    }
+
+    private async Task TextChangedAsync()
+    {
+        dirty = true;
+        conflictText = conflictText is null ? null : conflictText;
+        pause?.Cancel();
+        pause = CancellationTokenSource.CreateLinkedTokenSource(closing.Token);
+        var token = pause.Token;
+        try
+        {
+            await Task.Delay(Pause, token);
+            await RefreshPreviewAndChecksAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The writer typed again; the next pause refreshes.
+        }
+    }
+
+    private async Task LookChangedAsync() => await RefreshPreviewAndChecksAsync(closing.Token);
+
+    private async Task RefreshPreviewAndChecksAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            previews = [];
+            checks = null;
+            paragraphCount = 0;
+            return;
+        }
+        var snapshot = text;
+        try
+        {
+            var letter = LetterRendering.ToLetter(snapshot);
+            paragraphCount = letter.Paragraphs.Count;
+            var options = LetterRendering.Options(look.ToLook(), OrderId, header?.Reference ?? "", "LetterStudio");
+            // Rendering is CPU work; keep it off the circuit's synchronisation context.
+            var pages = await Task.Run(() => Rendering.RenderPages(letter, options, PreviewDpi), ct);
+            previews = [.. pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p))];
+            previewError = null;
+        }
+        catch (DomainValidationException ex)
+        {
+            previewError = $"No preview: {ex.Reason}";
+            paragraphCount = 0;
+        }
+        await using var scope = Scopes.CreateAsyncScope();
+        checks = await scope.ServiceProvider.GetRequiredService<CheckLetter>().CheckAsync(OrderId, snapshot, ct);
+        StateHasChanged();
+    }
+
+    private Task DraftAsync() => RunAsync("Drafting…", async (sp, ct) =>
+    {
+        var draft = sp.GetRequiredService<DraftLetter>();
+        draftCandidates = [];
+        var request = new DraftRequest(OrderId, viewer.UserName, modelKind, Math.Clamp(candidates, 1, 5));
+        if (request.Candidates > 1)
+        {
+            var result = await draft.HandleAsync(request, ct);
+            draftCandidates = [.. result.Revisions];
+            modelNotice = result.ModelNotice;
+            return $"{result.Revisions.Count} candidates from {result.ModelName}; the best-checked one is in the editor.";
+        }
+        text = "";
+        DraftResult? stored = null;
+        await foreach (var update in draft.StreamAsync(request, ct))
+        {
+            if (update.Text is { } chunk)
+            {
+                text += chunk;
+                await InvokeAsync(StateHasChanged);
+            }
+            stored = update.Result ?? stored;
+        }
+        modelNotice = stored?.ModelNotice;
+        return $"Drafted by {stored?.ModelName} as revision {stored?.Current.Number}.";
+    });
+
+    private Task SaveAsync() => RunAsync("Saving…", async (sp, ct) =>
+    {
+        try
+        {
+            var saved = await sp.GetRequiredService<CheckLetter>().SaveEditAsync(OrderId, text, viewer.UserName, note, baseVersion, ct);
+            note = null;
+            conflictText = null;
+            return $"Saved as revision {saved.Number}.";
+        }
+        catch (ConcurrencyConflictException)
+        {
+            await ShowConflictAsync(sp, ct);
+            throw;
+        }
+    }, keepText: true);
+
+    private async Task ShowConflictAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+        var latest = await db.Letters.AsNoTracking().Where(l => l.OrderId == OrderId)
+            .Select(l => new { l.Version, Revision = l.Revisions.Where(r => r.Number == l.CurrentRevisionNumber).Select(r => new { r.Number, r.Text, r.Author }).First() })
+            .SingleAsync(ct);
+        (conflictText, conflictWho, conflictRevision) = (latest.Revision.Text, latest.Revision.Author, latest.Revision.Number);
+        // The next save is made knowingly over their revision.
+        baseVersion = latest.Version;
+    }
+
+    private Task RedraftAsync(int paragraph) => RunAsync($"Redrafting paragraph {paragraph + 1}…", async (sp, ct) =>
+    {
+        var revision = await sp.GetRequiredService<RedraftParagraph>().HandleAsync(OrderId, paragraph, viewer.UserName, redraftNote, modelKind, ct);
+        return $"Paragraph {paragraph + 1} redrafted as revision {revision.Number}.";
+    });
+
+    private Task ChooseAsync(int anecdoteId, bool choose, bool pin) => RunAsync(null, async (sp, ct) =>
+    {
+        await sp.GetRequiredService<DossierCommands>().SetChoiceAsync(OrderId, viewer, anecdoteId, choose, pin, ct);
+        return choose ? (pin ? "Pinned: the letter must use it." : "Chosen for this letter.") : "Left out of this letter.";
+    }, keepText: true);
+
+    private Task SendProofAsync() => RunAsync("Sending…", async (sp, ct) =>
+    {
+        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct);
+        return header!.WantsProof ? "The proof is on its way to the customer." : "Sent for approval.";
+    });
+
+    private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
+    {
+        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), ct);
+        return $"Approved and rendered: {pages} page(s).";
+    });
+
+    private void UseCandidate(string candidate)
+    {
+        text = candidate;
+        dirty = true;
+        _ = RefreshPreviewAndChecksAsync(closing.Token);
+    }
+
+    /// <summary>Runs one action in its own scope; refusals become a message and nothing the writer typed is lost.</summary>
+    private async Task RunAsync(string? working, Func<IServiceProvider, CancellationToken, Task<string>> action, bool keepText = false)
+    {
+        (busy, message, error) = (working, null, null);
+        StateHasChanged();
+        try
+        {
+            await using var scope = Scopes.CreateAsyncScope();
+            message = await action(scope.ServiceProvider, closing.Token);
+            await LoadAsync(resetText: !keepText || !dirty || message.StartsWith("Saved", StringComparison.Ordinal));
+            if (message.StartsWith("Saved", StringComparison.Ordinal)) dirty = false;
+        }
+        catch (Exception ex) when (ex is DomainValidationException or IllegalTransitionException or ConcurrencyConflictException or NotFoundException or DraftingFailedException or NotALetterException)
+        {
+            error = ex switch
+            {
+                DomainValidationException d => $"Not done: {d.Field} {d.Reason}",
+                ConcurrencyConflictException => "Not saved: someone else saved this letter first. Their version is shown above.",
+                _ => $"Not done: {ex.Message}",
+            };
+        }
+        finally
+        {
+            busy = null;
+        }
+        await RefreshPreviewAndChecksAsync(closing.Token);
+    }
+
+    public void Dispose()
+    {
+        closing.Cancel();
+        closing.Dispose();
+        pause?.Dispose();
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using LetterStudio.Domain.Styles;
+
+namespace LetterStudio.Web.Features.Desk;
+
+/// <summary>The look chosen on the desk for one letter; starts from the client's profile and is stored with the PDF.</summary>
+public sealed record DeskLook(string FontId, float FontSize, string Ink, PaperSize Paper, Stationery Stationery, int Realism = 2)
+{
+    public static DeskLook From(LetterLook look) => new(look.FontId, (float)look.FontSizePt, look.InkColour, look.Paper, look.Stationery);
+
+    public string ToJson(long seed) => JsonSerializer.Serialize(new { font = FontId, size = FontSize, ink = Ink, paper = Paper.ToString(), stationery = Stationery.ToString(), realism = Realism, seed });
+}

@@ -1,0 +1,28 @@
+using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Styles;
+
+namespace LetterStudio.Web.Features.Desk;
+
+/// <summary>What the desk shows about the order it is working on.</summary>
+public sealed record DeskHeader(string Reference, string Occasion, string Recipient, OrderStatus Status, DateOnly Due, bool WantsProof,
+    string? AssignedWriter, string TemplateFile, int MinWords, int MaxWords);
+
+/// <summary>An anecdote as the ranking placed it for this letter.</summary>
+public sealed record DeskAnecdote(int Id, string? When, string Text, bool Pinned, bool Chosen, bool Included, string? Reason);
+
+/// <summary>One line of the letter's history.</summary>
+public sealed record DeskRevision(int Number, string Source, string? Model, string Author, DateTimeOffset At, string? Note, string Text);
+
+/// <summary>The look controls' values, bound to the form; <see cref="ToLook"/> validates them.</summary>
+public sealed class DeskLookInput
+{
+    public string FontId { get; set; } = "";
+    public float FontSize { get; set; }
+    public string Ink { get; set; } = "#1B2A4A";
+    public PaperSize Paper { get; set; }
+    public Stationery Stationery { get; set; }
+
+    public static DeskLookInput From(DeskLook look) => new() { FontId = look.FontId, FontSize = look.FontSize, Ink = look.Ink, Paper = look.Paper, Stationery = look.Stationery };
+
+    public DeskLook ToLook() => new(FontId, FontSize, Ink, Paper, Stationery);
+}

@@ -1,0 +1,83 @@
+using LetterStudio.Domain.Common;
+using LetterStudio.Drafting.Models;
+using LetterStudio.Handwriting;
+
+namespace LetterStudio.Web.Features.Desk;
+
+/// <summary>
+/// Turns a letter's stored text into the handwriting engine's letter and renders it: the desk's live preview
+/// and the approved PDF come from the same code, so what the writer sees is what is printed.
+/// </summary>
+public sealed class LetterRendering(HandwritingRenderer renderer)
+{
+    public IReadOnlyList<HandwritingFont> Fonts => renderer.Fonts.Fonts;
+
+    /// <summary>The letter's parts, or a <see cref="DomainValidationException"/> on Text saying why it is not a letter yet.</summary>
+    public static Handwriting.Letter ToLetter(string text, string? dateLine = null)
+    {
+        LetterDraft draft;
+        try
+        {
+            draft = LetterDraft.Parse(text);
+        }
+        catch (NotALetterException ex)
+        {
+            throw new DomainValidationException("Text", ex.Message.Replace("The answer is not a letter", "The text is not a letter yet"));
+        }
+        return new Handwriting.Letter { Date = dateLine, Salutation = draft.Salutation, Paragraphs = draft.Paragraphs, Closing = draft.Closing, Signature = draft.Signature };
+    }
+
+    /// <summary>Render options for an order: the seed is the order's id, so the same letter always comes out in the same hand.</summary>
+    public static RenderOptions Options(DeskLook look, int orderId, string title, string author) => new()
+    {
+        FontId = look.FontId,
+        FontSize = look.FontSize,
+        Ink = InkColor.TryParse(look.Ink, out var ink) ? ink : throw new DomainValidationException("Ink", $"'{look.Ink}' is not a colour of the form #RRGGBB."),
+        Paper = Enum.Parse<Handwriting.PaperSize>(look.Paper.ToString()),
+        Stationery = Enum.Parse<Handwriting.Stationery>(look.Stationery.ToString()),
+        Realism = look.Realism,
+        Seed = orderId,
+        Title = title,
+        Author = author,
+    };
+
+    public (byte[] Pdf, int Pages) RenderPdf(Handwriting.Letter letter, RenderOptions options)
+    {
+        using var output = new MemoryStream();
+        var result = Guarded(() => renderer.RenderPdf(letter, options, output));
+        return (output.ToArray(), result.PageCount);
+    }
+
+    public byte[] RenderPng(Handwriting.Letter letter, RenderOptions options, int pageIndex, float dpi)
+    {
+        using var output = new MemoryStream();
+        Guarded(() => renderer.RenderPng(letter, options, pageIndex, dpi, output));
+        return output.ToArray();
+    }
+
+    public int PageCount(Handwriting.Letter letter, RenderOptions options) => Guarded(() => renderer.Measure(letter, options)).Pages.Count;
+
+    /// <summary>Every page as a PNG, for the desk's preview.</summary>
+    public IReadOnlyList<byte[]> RenderPages(Handwriting.Letter letter, RenderOptions options, float dpi)
+    {
+        var pages = Guarded(() => renderer.Measure(letter, options)).Pages.Count;
+        return [.. Enumerable.Range(0, pages).Select(i => RenderPng(letter, options, i, dpi))];
+    }
+
+    /// <summary>The engine's refusals (a character no font has, an unknown font) become field errors the desk shows.</summary>
+    private static T Guarded<T>(Func<T> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (UnsupportedCharacterException ex)
+        {
+            throw new DomainValidationException("Text", ex.Message);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "id")
+        {
+            throw new DomainValidationException("Font", ex.Message.Replace(" (Parameter 'id')", ""));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Letters;
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Web.Features.Desk;
+
+/// <summary>
+/// The end of a writer's work on a letter: send it to the customer as a proof, or (when the customer left
+/// approval to the studio) approve it, which renders the PDF and stores it with the order. Every move, the
+/// document and the history lines are written in one transaction.
+/// </summary>
+public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, TimeProvider time)
+{
+    public async Task SendProofAsync(int orderId, Viewer writer, CancellationToken ct = default)
+    {
+        var (order, _) = await LoadAsync(orderId, writer, ct);
+        if (order.Status != OrderStatus.Drafting)
+            throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a letter being drafted can be sent as a proof.");
+        order.MoveTo(OrderStatus.InReview, writer.UserName, time.GetUtcNow(), order.WantsProof ? "Proof sent to the customer" : "Ready for approval");
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+    }
+
+    /// <returns>The stored document's id and page count.</returns>
+    public async Task<(int DocumentId, int Pages)> ApproveAsync(int orderId, Viewer writer, DeskLook look, CancellationToken ct = default)
+    {
+        var (order, letter) = await LoadAsync(orderId, writer, ct);
+        if (order.WantsProof)
+            throw new DomainValidationException("WantsProof", $"the customer asked to see a proof of {order.Reference}; send it, and they approve it.");
+        var revision = letter?.Current ?? throw new DomainValidationException("Text", $"{order.Reference} has no draft to approve yet.");
+        if (order.Status is not (OrderStatus.Drafting or OrderStatus.InReview))
+            throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
+
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(ct);
+        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", customer);
+        var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
+
+        var now = time.GetUtcNow();
+        if (order.Status == OrderStatus.Drafting)
+            order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval");
+        order.MoveTo(OrderStatus.Approved, writer.UserName, now, $"Approved revision {revision.Number}");
+        var document = new LetterDocument(letter.Id, revision.Number, pdf, pages, look.ToJson(options.Seed), now);
+        db.LetterDocuments.Add(document);
+        order.MoveTo(OrderStatus.Rendered, writer.UserName, now, $"Rendered as a {pages}-page PDF");
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+        return (document.Id, pages);
+    }
+
+    private async Task<(Order Order, Letter? Letter)> LoadAsync(int orderId, Viewer writer, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.History).SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null || !writer.CanView(order.AssignedWriter)) throw new NotFoundException("Order", orderId);
+        if (!writer.CanWork(order.AssignedWriter))
+            throw new DomainValidationException("AssignedWriter", $"claim {order.Reference} before finishing its letter.");
+        var letter = await db.Letters.Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == orderId, ct);
+        return (order, letter);
+    }
+}

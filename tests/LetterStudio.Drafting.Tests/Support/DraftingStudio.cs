@@ -1,0 +1,116 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Seeding;
+using LetterStudio.Domain.Anecdotes;
+using LetterStudio.Domain.Letters;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Drafting.Setup;
+using LetterStudio.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterStudio.Drafting.Tests.Support;
+
+/// <summary>
+/// The seeded demo studio on a real, migrated SQLite file, with drafting registered through AddDrafting and the
+/// given settings. Each scope gets its own context, as each request or command would.
+/// </summary>
+public sealed class DraftingStudio : IAsyncDisposable
+{
+    private readonly SqliteTestDatabase _db;
+    private readonly ServiceProvider _services;
+
+    private DraftingStudio(SqliteTestDatabase db, ServiceProvider services)
+    {
+        _db = db;
+        _services = services;
+    }
+
+    public static async Task<DraftingStudio> CreateAsync(Dictionary<string, string?>? settings = null)
+    {
+        var db = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddScoped<LetterStudioDbContext>(_ => db.Open());
+        services.AddDrafting();
+        return new DraftingStudio(db, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+    }
+
+    /// <summary>Settings that point the OpenAI model at the fake server, with short timeouts and retries.</summary>
+    public static Dictionary<string, string?> OpenAISettings(FakeOpenAIServer server, string timeout = "00:00:05", int retries = 2) => new()
+    {
+        ["Drafting:DefaultModel"] = "OpenAI",
+        ["Drafting:OpenAI:ApiKey"] = "sk-test-key",
+        ["Drafting:OpenAI:Model"] = "gpt-test",
+        ["Drafting:OpenAI:BaseUrl"] = server.BaseUrl.ToString(),
+        ["Drafting:OpenAI:Timeout"] = timeout,
+        ["Drafting:OpenAI:MaxRetries"] = retries.ToString(),
+        ["Drafting:OpenAI:RetryBaseDelay"] = "00:00:00.050",
+    };
+
+    public IServiceProvider Root => _services;
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public SqliteLetterStudioDbContext Open() => _db.Open();
+
+    public async Task<Order> OrderAsync(Func<IQueryable<Order>, IQueryable<Order>> pick)
+    {
+        await using var db = Open();
+        return await pick(db.Orders.Include(o => o.History).Include(o => o.Anecdotes).AsNoTracking()).FirstAsync();
+    }
+
+    /// <summary>The seeded order for an occasion ("anniversary" is Eleanor's to James, Assigned after <see cref="AssignAsync"/>).</summary>
+    public Task<Order> OrderForAsync(string occasion) => OrderAsync(q => q.Where(o => o.OccasionKey == occasion));
+
+    public async Task<Letter?> LetterAsync(int orderId)
+    {
+        await using var db = Open();
+        return await db.Letters.Include(l => l.Revisions).AsNoTracking().SingleOrDefaultAsync(l => l.OrderId == orderId);
+    }
+
+    public async Task AssignAsync(int orderId)
+    {
+        await using var db = Open();
+        var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Id == orderId);
+        order.AssignTo(DemoStudio.DemoWriter, DemoStudio.DemoWriter, DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Places an Assigned order for one of the seeded customers, with the given anecdotes chosen.</summary>
+    public async Task<int> PlaceAssignedAsync(string customerEmail, string occasion, IEnumerable<int>? anecdoteIds = null, string brief = "A letter for the occasion.", IEnumerable<int>? pinned = null)
+    {
+        await using var db = Open();
+        var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == customerEmail);
+        var order = Order.Place(new OrderDetails(customer.Id, customer.Recipients[0].Id, occasion, brief, null,
+            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), 4500, "GBP", false, null, [.. anecdoteIds ?? []]), "test", DateTimeOffset.UtcNow);
+        foreach (var id in pinned ?? []) order.ChooseAnecdote(id, pinned: true);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync();
+        order.AssignTo(DemoStudio.DemoWriter, DemoStudio.DemoWriter, DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+        return order.Id;
+    }
+
+    /// <summary>Adds an anecdote about the customer's first recipient, or about their life in general.</summary>
+    public async Task<Anecdote> AddAnecdoteAsync(string customerEmail, string text, string? when = null, string[]? tags = null, bool general = false)
+    {
+        await using var db = Open();
+        var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == customerEmail);
+        var anecdote = new Anecdote(customer.Id, general ? null : customer.Recipients[0].Id, text, null, when, tags, AnecdoteAuthor.Writer, DemoStudio.DemoWriter, DateTimeOffset.UtcNow);
+        db.Anecdotes.Add(anecdote);
+        await db.SaveChangesAsync();
+        return anecdote;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}

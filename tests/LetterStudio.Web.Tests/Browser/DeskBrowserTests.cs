@@ -1,0 +1,134 @@
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace LetterStudio.Web.Tests.Browser;
+
+[NonParallelizable]
+public class DeskBrowserTests
+{
+    private BrowserStudio studio = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => studio = await BrowserStudio.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        if (studio is not null) await studio.DisposeAsync();
+    }
+
+    private static async Task OpenDeskAsync(IPage page, int orderId)
+    {
+        await page.GotoAsync($"/orders/{orderId}/desk");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync($"Drafting desk: LS-{orderId:D6}");
+        // The desk is prerendered; its controls come alive with the circuit.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save revision" })).ToBeEnabledAsync();
+    }
+
+    private static ILocator Message(IPage page) => page.GetByTestId("message");
+
+    [Test]
+    public async Task A_writer_claims_drafts_edits_sees_the_preview_change_approves_and_downloads_the_pdf()
+    {
+        var page = await studio.SignedInPageAsync("writer2@letterstudio.test");
+        var id = 0;
+        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Received && !o.WantsProof).Select(o => o.Id).FirstAsync());
+
+        await page.GotoAsync("/queue");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Claim LS-{id:D6}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is yours");
+        await OpenDeskAsync(page, id);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Draft", Exact = true }).ClickAsync();
+        await Assertions.Expect(Message(page)).ToContainTextAsync("Drafted by");
+        var editor = page.GetByLabel("Text: salutation");
+        var drafted = await editor.InputValueAsync();
+        Assert.That(drafted, Does.StartWith("My dearest"), "the salutation from Eleanor's profile");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Drafting");
+        var preview = page.GetByTestId("preview").First;
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        var before = await preview.GetAttributeAsync("src");
+
+        const string added = "And I would do every bit of it again, umbrella and all.";
+        var paragraphs = drafted.Split("\n\n");
+        paragraphs[1] = paragraphs[1] + " " + added;
+        await editor.FillAsync(string.Join("\n\n", paragraphs));
+        await Assertions.Expect(preview).Not.ToHaveAttributeAsync("src", before!, new() { Timeout = 15_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
+        await Assertions.Expect(Message(page)).ToContainTextAsync("Saved as revision 2");
+        await BrowserStudio.ScreenshotAsync(page, "drafting-desk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve and render PDF" }).ClickAsync();
+        await Assertions.Expect(Message(page)).ToContainTextAsync("Approved and rendered");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Rendered");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"LS-{id:D6}.pdf");
+        await download.SaveAsAsync(path);
+        using var pdf = PdfDocument.Open(path);
+        var pdfText = string.Concat(pdf.GetPages().Select(p => p.Text));
+        // Compared without whitespace: a PDF has no line-break characters, so PdfPig runs lines together.
+        Assert.That(NoSpace(pdfText), Does.Contain(NoSpace(added)), "the PDF carries the edited text");
+        Assert.That(NoSpace(pdfText), Does.StartWith(NoSpace(paragraphs[0])), "and starts with the salutation");
+        await studio.Factory.WithDbAsync(async db =>
+        {
+            var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Id == id);
+            Assert.That(order.History.Select(h => h.To).TakeLast(3), Is.EqualTo(new[] { OrderStatus.InReview, OrderStatus.Approved, OrderStatus.Rendered }));
+        });
+    }
+
+    [Test]
+    public async Task The_second_writer_to_save_sees_the_other_version_and_keeps_their_own_text()
+    {
+        var id = 0;
+        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var wren = await studio.SignedInPageAsync(SignIn.Writer);
+        var admin = await studio.SignedInPageAsync("admin@letterstudio.test");
+        await OpenDeskAsync(wren, id);
+        await OpenDeskAsync(admin, id);
+        var wrenEditor = wren.GetByLabel("Text: salutation");
+        var adminEditor = admin.GetByLabel("Text: salutation");
+        await Assertions.Expect(adminEditor).Not.ToBeEmptyAsync();
+
+        await wrenEditor.FillAsync("Hey P,\n\nWren's version of the letter.\n\nYours, always,\nDan");
+        await wren.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
+        await Assertions.Expect(Message(wren)).ToContainTextAsync("Saved as revision");
+        await adminEditor.FillAsync("Hey P,\n\nAda's version of the letter.\n\nYours, always,\nDan");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByTestId("error")).ToContainTextAsync("someone else saved this letter first");
+        await Assertions.Expect(admin.Locator(".conflict")).ToContainTextAsync("Wren's version of the letter.");
+        Assert.That(await adminEditor.InputValueAsync(), Does.Contain("Ada's version"), "nothing the second writer typed is lost");
+        await BrowserStudio.ScreenshotAsync(admin, "desk-conflict");
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
+        await Assertions.Expect(Message(admin)).ToContainTextAsync("Saved as revision");
+        await studio.Factory.WithDbAsync(async db =>
+        {
+            var letter = await db.Letters.Include(l => l.Revisions).SingleAsync(l => l.OrderId == id);
+            Assert.That(letter.Revisions.Select(r => r.Text), Has.Some.Contains("Wren's version").And.Some.Contains("Ada's version"));
+            Assert.That(letter.Current!.Text, Does.Contain("Ada's version"));
+        });
+    }
+
+    [Test]
+    public async Task The_desk_has_no_serious_accessibility_violations_and_works_from_the_keyboard()
+    {
+        var id = 0;
+        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Assigned && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var page = await studio.SignedInPageAsync(SignIn.Writer);
+        await OpenDeskAsync(page, id);
+
+        // Tab to the Draft button and press Enter, as a writer who never touches the mouse would.
+        await page.GetByLabel("Candidates").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Message(page)).ToContainTextAsync("Drafted by");
+
+        Assert.That(await BrowserStudio.SeriousAccessibilityViolationsAsync(page), Is.Empty);
+    }
+
+    private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+}
