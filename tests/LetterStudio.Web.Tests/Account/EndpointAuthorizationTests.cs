@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterStudio.Web.Tests.Account;
+
+/// <summary>Walks every route the app maps, so an endpoint added later cannot be left open by mistake.</summary>
+public class EndpointAuthorizationTests
+{
+    /// <summary>The only routes a stranger may reach.</summary>
+    private static readonly string[] Anonymous = ["/account/login", "/account/denied", "/not-found", "/error"];
+
+    [Test]
+    public async Task Every_route_but_the_login_and_error_pages_turns_a_stranger_away()
+    {
+        await using var factory = new StudioFactory();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("_", StringComparison.Ordinal) && !raw.StartsWith("/_", StringComparison.Ordinal))
+            // Static files (fingerprinted stylesheet and the like) are public by design.
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null || !IsStaticFile(e))
+            .ToList();
+        Assert.That(routes, Has.Count.GreaterThan(5));
+
+        var open = new List<string>();
+        foreach (var endpoint in routes.Where(e => !IsStaticFile(e)))
+        {
+            var path = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "1",
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart sep => sep.Content,
+                _ => "",
+            }))));
+            if (Anonymous.Contains(path)) continue;
+            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var method in methods)
+            {
+                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+                var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest
+                    || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login"));
+                if (!refused) open.Add($"{method} {path} -> {(int)response.StatusCode}");
+            }
+        }
+        Assert.That(open, Is.Empty);
+    }
+
+    private static bool IsStaticFile(RouteEndpoint e) => e.RoutePattern.RawText is { } raw && System.IO.Path.HasExtension(raw) && !raw.Contains('{');
+}
