@@ -43,9 +43,9 @@ public sealed class BrowserStudio : IAsyncDisposable
     }
 
     /// <summary>A fresh browser context signed in through the login page.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password = SignIn.DemoPassword)
+    public async Task<IPage> SignedInPageAsync(string email, string password = SignIn.DemoPassword, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);

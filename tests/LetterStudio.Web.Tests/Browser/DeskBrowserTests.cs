@@ -32,7 +32,8 @@ public class DeskBrowserTests
     [Test]
     public async Task A_writer_claims_drafts_edits_sees_the_preview_change_approves_and_downloads_the_pdf()
     {
-        var page = await studio.SignedInPageAsync("writer2@letterstudio.test");
+        // Wide, as on a writer's desk monitor: the desk lays out in three columns.
+        var page = await studio.SignedInPageAsync("writer2@letterstudio.test", width: 1680);
         var id = 0;
         await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Received && !o.WantsProof).Select(o => o.Id).FirstAsync());
 
