@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LetterStudio.Cli.Database;
+using LetterStudio.Cli.Drafting;
 using LetterStudio.Cli.Handwriting;
 using LetterStudio.Cli.Orders;
 
@@ -9,4 +10,5 @@ var root = new RootCommand("LetterStudio: the studio's command line. Settings co
     OrdersCommands.Create(),
 };
 foreach (var command in HandwritingCommands.Create()) root.Subcommands.Add(command);
+foreach (var command in DraftingCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

@@ -26,6 +26,8 @@ public sealed class Letter
     public Letter(int orderId, DateTimeOffset now)
     {
         OrderId = orderId;
+        // Version 1 from the start, so an editor opened before the letter existed (version 0) conflicts with it.
+        Version = 1;
         CreatedAt = now;
         UpdatedAt = now;
     }

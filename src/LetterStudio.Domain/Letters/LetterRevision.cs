@@ -22,6 +22,9 @@ public sealed class LetterRevision
     /// <summary>The style check's findings for this text, as JSON written by the drafting pipeline.</summary>
     public string? ChecksJson { get; private set; }
     public string? Note { get; private set; }
+    /// <summary>Tokens the drafting model read and wrote for this revision (for all candidates of one request), when a model was used.</summary>
+    public int? InputTokens { get; private set; }
+    public int? OutputTokens { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
     private LetterRevision() { }
@@ -37,6 +40,8 @@ public sealed class LetterRevision
         StyleProfileId = d.StyleProfileId;
         _anecdoteIds = [.. d.AnecdoteIds.Distinct()];
         Note = d.Note;
+        InputTokens = d.InputTokens;
+        OutputTokens = d.OutputTokens;
         CreatedAt = now;
     }
 

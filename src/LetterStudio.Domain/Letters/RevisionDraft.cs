@@ -9,7 +9,9 @@ public sealed record RevisionDraft(
     string? PromptFingerprint = null,
     int? StyleProfileId = null,
     IReadOnlyList<int>? AnecdoteIdsUsed = null,
-    string? Note = null)
+    string? Note = null,
+    int? InputTokens = null,
+    int? OutputTokens = null)
 {
     public IReadOnlyList<int> AnecdoteIds => AnecdoteIdsUsed ?? [];
 }

@@ -2,25 +2,3 @@ namespace LetterStudio.Drafting.Checks;
 
 /// <summary>One thing the style check found: which rule, how serious, what, and where in the text.</summary>
 public sealed record StyleFinding(string Rule, FindingSeverity Severity, string Message, TextLocation Where);
-
-public enum FindingSeverity
-{
-    /// <summary>Worth a look: the letter is usable but drifts from the client's voice or length.</summary>
-    Warning = 0,
-    /// <summary>Must be fixed before the letter goes to the client.</summary>
-    Error = 1,
-}
-
-/// <summary>A span of the letter: character offset and length, and the 1-based line and column where it starts.</summary>
-public sealed record TextLocation(int Offset, int Length, int Line, int Column)
-{
-    public static TextLocation Of(string text, int offset, int length)
-    {
-        var before = text.AsSpan(0, offset);
-        var line = before.Count('\n') + 1;
-        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
-        return new TextLocation(offset, length, line, column);
-    }
-
-    public override string ToString() => $"line {Line}, column {Column}";
-}

@@ -16,6 +16,3 @@ public sealed record StyleReport(IReadOnlyList<StyleFinding> Findings, LetterMea
     public static StyleReport FromJson(string json) =>
         JsonSerializer.Deserialize<StyleReport>(json, Json) ?? throw new JsonException("The stored checks are empty.");
 }
-
-/// <summary>What the checks measured: words in all, average words per sentence, and the estimated formality (1-5).</summary>
-public sealed record LetterMeasures(int Words, int MinWords, int MaxWords, double AverageSentenceWords, double Formality);

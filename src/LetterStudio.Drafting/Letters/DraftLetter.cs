@@ -105,7 +105,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         {
             var note = Note(c.Index, candidates.Count, usage, choice.Notice, prompt.Omissions.Count);
             var revision = DraftStore.AddRevision(letter, new RevisionDraft(c.Text, model.Source, request.Actor, model.Name,
-                prompt.Rendered.Fingerprint, ctx.Profile.Id, prompt.AnecdoteIds, note), c.Checks, now);
+                prompt.Rendered.Fingerprint, ctx.Profile.Id, prompt.AnecdoteIds, note, Tokens(usage.InputTokens), Tokens(usage.OutputTokens)), c.Checks, now);
             stored.Add((revision, c.Index, c.Checks));
         }
         DraftStore.MoveToDrafting(ctx.Order, request.Actor, model.Name, now);
@@ -113,6 +113,9 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         return new DraftResult(ctx.Order.Id, ctx.Order.Status, model.Name, choice.Notice,
             [.. stored.Select(s => new DraftedRevision(s.Revision.Number, s.Candidate, s.Revision.Text, s.Checks))], prompt, usage);
     }
+
+    /// <summary>Zero means the model reported none (the offline composer): nothing to record.</summary>
+    internal static int? Tokens(int count) => count > 0 ? count : null;
 
     private static string Note(int candidate, int of, TokenUsage usage, string? notice, int omissions)
     {

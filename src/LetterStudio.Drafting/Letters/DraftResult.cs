@@ -14,9 +14,3 @@ public sealed record DraftResult(int OrderId, OrderStatus OrderStatus, string Mo
 {
     public DraftedRevision Current => Revisions[^1];
 }
-
-/// <summary>One stored revision with its style check. <see cref="Candidate"/> is its place among the candidates asked for, from 1.</summary>
-public sealed record DraftedRevision(int Number, int Candidate, string Text, StyleReport Checks);
-
-/// <summary>A piece of a streamed draft: text as it comes, then the stored result.</summary>
-public sealed record DraftUpdate(string? Text, DraftResult? Result);

@@ -17,6 +17,3 @@ public sealed class DraftingModels(OfflineComposer offline, OpenAIDraftingModel 
         return openAI.HasApiKey ? new ModelChoice(openAI, null) : new ModelChoice(offline, NoKeyNotice);
     }
 }
-
-/// <summary>The model that will draft, and a notice for the writer when it is not the one they asked for.</summary>
-public sealed record ModelChoice(IDraftingModel Model, string? Notice);

@@ -23,10 +23,3 @@ public interface IDraftingModel
     /// <summary>Writes paragraph <paramref name="index"/> again, with the rest of the letter as context.</summary>
     Task<ModelParagraph> RedraftParagraphAsync(DraftPrompt prompt, LetterDraft current, int index, string? writerNote, CancellationToken ct);
 }
-
-public sealed record ModelDrafts(IReadOnlyList<LetterDraft> Candidates, TokenUsage Usage);
-
-public sealed record ModelParagraph(string Text, TokenUsage Usage);
-
-/// <summary>A piece of a streamed draft. <see cref="Usage"/> is set on the last one.</summary>
-public sealed record DraftChunk(string Text, TokenUsage? Usage = null);

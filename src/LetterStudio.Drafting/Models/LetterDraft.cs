@@ -66,6 +66,3 @@ public sealed record LetterDraft(string Salutation, IReadOnlyList<string> Paragr
 
     private static string Excerpt(string? s) => s is null ? "" : s.Length <= 60 ? s : s[..60] + "…";
 }
-
-/// <summary>Text that does not have the shape of a letter.</summary>
-public sealed class NotALetterException(string reason) : Exception($"The answer is not a letter: {reason}");

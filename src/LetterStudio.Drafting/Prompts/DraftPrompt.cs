@@ -10,9 +10,3 @@ public sealed record DraftPrompt(LetterPromptModel Model, RenderedPrompt Rendere
 
     public IReadOnlyList<int> PinnedAnecdoteIds => [.. Model.Anecdotes.Where(a => a.Pinned).Select(a => a.Id)];
 }
-
-/// <summary>Something of the client's file that is not in the prompt: an anecdote, a part of one, or an earlier letter.</summary>
-public sealed record PromptOmission(string What, string Reason)
-{
-    public override string ToString() => $"{What}: {Reason}";
-}

@@ -24,9 +24,3 @@ public sealed record LetterPromptModel(
 
     public string ExpectedSalutation => Profile.Salutation.Replace("{name}", AddressName, StringComparison.Ordinal);
 }
-
-/// <summary>An anecdote as given to the model; <see cref="Shortened"/> when the token budget cut its text.</summary>
-public sealed record PromptAnecdote(int Id, string Text, string? When, IReadOnlyList<string> Tags, bool Pinned, bool Shortened = false);
-
-/// <summary>An earlier letter to the same recipient, so a new one neither repeats nor contradicts it.</summary>
-public sealed record PastLetter(int OrderId, string OccasionKey, DateTimeOffset WrittenAt, string Text);

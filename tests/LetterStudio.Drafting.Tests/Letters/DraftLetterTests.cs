@@ -156,7 +156,7 @@ public sealed class DraftLetterTests
         var order = await studio.OrderForAsync("birthday");
         var first = await studio.DraftAsync(order.Id);
 
-        var second = await studio.InScopeAsync(sp => sp.GetRequiredService<RedraftParagraph>().HandleAsync(order.Id, 1, Drafts.Writer));
+        var second = await studio.InScopeAsync(sp => sp.GetRequiredService<RedraftParagraph>().HandleAsync(order.Id, 0, Drafts.Writer));
 
         var before = first.Current.Text.Split("\n\n");
         var after = second.Text.Split("\n\n");
@@ -180,6 +180,33 @@ public sealed class DraftLetterTests
         Assert.That(revision.Source, Is.EqualTo(RevisionSource.Writer));
         Assert.That(revision.AnecdoteIds, Is.EqualTo(draft.Prompt.AnecdoteIds));
         Assert.That(StyleReport.FromJson(revision.ChecksJson!).Findings, Is.EqualTo(saved.Checks.Findings));
+    }
+
+    [Test]
+    public async Task An_edit_made_on_a_letter_that_has_moved_on_is_refused_as_a_conflict_and_nothing_is_stored()
+    {
+        var order = await studio.OrderForAsync("birthday");
+        await studio.DraftAsync(order.Id);
+        var opened = (await studio.LetterAsync(order.Id))!;
+        await studio.DraftAsync(order.Id);
+
+        Assert.ThrowsAsync<ConcurrencyConflictException>(() => studio.InScopeAsync(sp =>
+            sp.GetRequiredService<CheckLetter>().SaveEditAsync(order.Id, opened.Current!.Text, Drafts.Writer, null, opened.Version)));
+
+        Assert.That((await studio.LetterAsync(order.Id))!.Revisions, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Redrafting_a_paragraph_that_is_not_there_is_refused_naming_the_range()
+    {
+        var order = await studio.OrderForAsync("birthday");
+        var draft = await studio.DraftAsync(order.Id);
+        var paragraphs = draft.Current.Text.Split("\n\n").Length - 2;
+
+        var error = Assert.ThrowsAsync<DomainValidationException>(() =>
+            studio.InScopeAsync(sp => sp.GetRequiredService<RedraftParagraph>().HandleAsync(order.Id, paragraphs, Drafts.Writer)));
+
+        Assert.That(error!.Message, Does.Contain($"must be between 0 and {paragraphs - 1}, counted from 0"));
     }
 
     [Test]

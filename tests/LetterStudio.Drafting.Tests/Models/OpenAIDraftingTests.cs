@@ -50,6 +50,7 @@ public sealed class OpenAIDraftingTests
         Assert.That(revision.PromptFingerprint, Is.EqualTo(result.Prompt.Rendered.Fingerprint).And.Length.EqualTo(64));
         Assert.That(revision.AnecdoteIds, Is.EquivalentTo(result.Prompt.AnecdoteIds).And.Not.Empty);
         Assert.That(revision.Note, Does.Contain("812 tokens in, 240 out"));
+        Assert.That((revision.InputTokens, revision.OutputTokens), Is.EqualTo(((int?)812, (int?)240)), "token usage is recorded on the revision");
         Assert.That(revision.ChecksJson, Does.Contain("\"findings\""));
         Assert.That(revision.Text, Does.StartWith("My dearest Jamie love,\n\nTwenty years, darling"));
         Assert.That(result.Usage, Is.EqualTo(new LetterStudio.Drafting.Models.TokenUsage(812, 240)));
@@ -140,6 +141,18 @@ public sealed class OpenAIDraftingTests
         Assert.That(letter.Current!.Text, Does.StartWith("My dearest Jamie love,"));
         Assert.That(result.Revisions[0].Text, Does.StartWith("Dear James,"), "the worst candidate is stored first");
         Assert.That(letter.Revisions.Select(r => r.Note), Has.All.Contain("of 3"));
+    }
+
+    [Test]
+    public async Task A_candidate_that_is_not_a_letter_is_dropped_and_the_others_are_stored()
+    {
+        var orderId = await AnniversaryOrderAsync();
+        server.Then(FakeOpenAIServer.Completion("I would rather not."), FakeOpenAIServer.Completion(ModelAnswers.Valid));
+
+        var result = await studio.DraftAsync(orderId, candidates: 2);
+
+        Assert.That(result.Revisions.Select(r => r.Text), Has.Exactly(1).StartWith("My dearest Jamie love,"));
+        Assert.That((await studio.LetterAsync(orderId))!.LastDraftError, Is.Null);
     }
 
     [Test]
@@ -244,7 +257,7 @@ public sealed class OpenAIDraftingTests
         var first = await studio.DraftAsync(orderId);
         server.Then(FakeOpenAIServer.Completion("""{"paragraph": "The years have taught me that you are always right about the weather, darling."}"""));
 
-        var revision = await studio.InScopeAsync(sp => sp.GetRequiredService<RedraftParagraph>().HandleAsync(orderId, 3, Drafts.Writer, "make it lighter"));
+        var revision = await studio.InScopeAsync(sp => sp.GetRequiredService<RedraftParagraph>().HandleAsync(orderId, 2, Drafts.Writer, "make it lighter"));
 
         var request = server.Received[^1];
         Assert.That(request.User[^1], Does.Contain("paragraph 3 (to rewrite)").And.Contain("paragraph 1: \"Twenty years").And.Contain("writer's note: \"make it lighter\""));
@@ -255,5 +268,39 @@ public sealed class OpenAIDraftingTests
         Assert.That(after[3], Is.EqualTo("The years have taught me that you are always right about the weather, darling."));
         Assert.That(after.Where((p, i) => i != 3), Is.EqualTo(before.Where((p, i) => i != 3)));
         Assert.That(revision.Number, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_stream_that_does_not_make_a_letter_is_stored_as_an_error_and_nothing_else_changes()
+    {
+        var orderId = await AnniversaryOrderAsync();
+        server.Then(FakeOpenAIServer.Stream(["I'm sorry, ", "I can't help with that."]));
+
+        var error = Assert.ThrowsAsync<DraftingFailedException>(() => studio.InScopeAsync(async sp =>
+        {
+            await foreach (var _ in sp.GetRequiredService<DraftLetter>().StreamAsync(new DraftRequest(orderId, Drafts.Writer))) { }
+            return 0;
+        }));
+
+        Assert.That(error!.Message, Does.Contain("not a letter"));
+        var letter = (await studio.LetterAsync(orderId))!;
+        Assert.That((letter.LastDraftError, letter.Revisions.Count), Is.EqualTo((error.Message, 0)));
+        Assert.That((await studio.OrderAsync(q => q.Where(o => o.Id == orderId))).Status, Is.EqualTo(OrderStatus.Assigned));
+    }
+
+    [Test]
+    public async Task Without_structured_output_the_model_is_asked_for_plain_text_and_its_letter_is_parsed()
+    {
+        await studio.DisposeAsync();
+        studio = await DraftingStudio.CreateAsync(new(DraftingStudio.OpenAISettings(server)) { ["Drafting:OpenAI:StructuredOutput"] = "false" });
+        var orderId = await AnniversaryOrderAsync();
+        server.Then(FakeOpenAIServer.Completion("My dearest Jamie love,\n\nTwenty years of umbrellas.\n\nAll my love,\nEllie"));
+
+        var result = await studio.DraftAsync(orderId);
+
+        var request = server.Received.Single();
+        Assert.That(request.Json["response_format"], Is.Null);
+        Assert.That(request.System, Does.Contain("Answer with the letter as plain text only"));
+        Assert.That(result.Current.Text, Is.EqualTo("My dearest Jamie love,\n\nTwenty years of umbrellas.\n\nAll my love,\nEllie"));
     }
 }

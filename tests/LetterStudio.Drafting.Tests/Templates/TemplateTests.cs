@@ -44,7 +44,7 @@ public sealed class TemplateTests
         Assert.That(error!.Message, Does.Contain("templates/GraduationParty.razor"));
     }
 
-    [TestCaseSource(typeof(Occasions), nameof(Occasions.Keys))]
+    [TestCaseSource(typeof(Support.Occasions), nameof(Support.Occasions.Keys))]
     public async Task Each_template_states_its_moves_and_length_range(string occasion)
     {
         var template = TestModels.Catalog.Get(occasion);
@@ -128,9 +128,4 @@ public sealed class TemplateTests
         while (!File.Exists(Path.Combine(dir!.FullName, "LetterStudio.sln"))) dir = dir.Parent;
         return dir.FullName;
     }
-}
-
-public static class Occasions
-{
-    public static IEnumerable<string> Keys() => Occasion.Standard().Select(o => o.Key);
 }

@@ -318,6 +318,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("InputTokens")
+                        .HasColumnType("int");
+
                     b.Property<int>("LetterId")
                         .HasColumnType("int");
 
@@ -330,6 +333,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OutputTokens")
                         .HasColumnType("int");
 
                     b.Property<string>("PromptFingerprint")

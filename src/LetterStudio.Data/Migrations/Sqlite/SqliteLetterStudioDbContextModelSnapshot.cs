@@ -300,6 +300,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InputTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LetterId")
                         .HasColumnType("INTEGER");
 
@@ -312,6 +315,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutputTokens")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PromptFingerprint")

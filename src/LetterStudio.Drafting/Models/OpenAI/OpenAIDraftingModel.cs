@@ -42,7 +42,10 @@ public sealed class OpenAIDraftingModel : IDraftingModel
         var messages = Messages(prompt.Rendered, format);
         // One request per candidate, in parallel: compatible servers (llama.cpp, Ollama) do not all honour "n".
         var answers = await Task.WhenAll(Enumerable.Range(0, candidates).Select(_ => CompleteAsync(messages, _settings.StructuredOutput ? LetterSchema.Letter : null, ct)));
-        var drafts = answers.Select(a => Parse(() => _settings.StructuredOutput ? LetterSchema.ParseLetter(a.Text) : LetterDraft.Parse(a.Text))).ToList();
+        // A candidate that is not a letter is dropped; only when none is a letter does the draft fail.
+        var parsed = answers.Select(a => Try(() => _settings.StructuredOutput ? LetterSchema.ParseLetter(a.Text) : LetterDraft.Parse(a.Text))).ToList();
+        var drafts = parsed.OfType<LetterDraft>().ToList();
+        if (drafts.Count == 0) Parse<LetterDraft>(() => throw parsed.OfType<NotALetterException>().First());
         return new ModelDrafts(drafts, answers.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage)));
     }
 
@@ -124,7 +127,17 @@ public sealed class OpenAIDraftingModel : IDraftingModel
         }
     }
 
-    private static LetterDraft Parse(Func<LetterDraft> parse) => Parse<LetterDraft>(parse);
+    private static object Try(Func<LetterDraft> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (NotALetterException ex)
+        {
+            return ex;
+        }
+    }
 
     private static T Parse<T>(Func<T> parse)
     {

@@ -35,6 +35,9 @@ public sealed partial class Desk : IDisposable
     private Viewer viewer = null!;
     private DeskHeader? header;
     private bool canWork;
+    /// <summary>The text may change only while the letter is being drafted; in review it is frozen.</summary>
+    private bool canEdit;
+    private string? changesReason;
     private string? loadError;
     private List<DeskAnecdote> anecdotes = [];
     private List<(string Id, string Name)> fonts = [];
@@ -84,6 +87,7 @@ public sealed partial class Desk : IDisposable
             return;
         }
         canWork = viewer.CanWork(order.AssignedWriter) && order.Status is OrderStatus.Assigned or OrderStatus.Drafting or OrderStatus.InReview;
+        canEdit = canWork && order.Status is OrderStatus.Assigned or OrderStatus.Drafting;
         var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == order.RecipientId).Select(r => r.Name).SingleAsync(closing.Token);
         var occasion = await db.Occasions.AsNoTracking().Where(o => o.Key == order.OccasionKey).Select(o => o.Name).SingleAsync(closing.Token);
         var template = scope.ServiceProvider.GetRequiredService<TemplateCatalog>().Find(order.OccasionKey);
@@ -246,6 +250,13 @@ public sealed partial class Desk : IDisposable
     {
         var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), ct);
         return $"Approved and rendered: {pages} page(s).";
+    });
+
+    private Task TakeBackAsync() => RunAsync(null, async (sp, ct) =>
+    {
+        await sp.GetRequiredService<AdvanceOrder>().HandleAsync(OrderId, OrderStatus.Drafting, viewer.UserName, changesReason, ct);
+        changesReason = null;
+        return "Back in drafting.";
     });
 
     private void UseCandidate(string candidate)

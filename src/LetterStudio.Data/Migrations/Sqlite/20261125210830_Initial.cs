@@ -480,6 +480,8 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     AnecdoteIds = table.Column<string>(type: "TEXT", nullable: false),
                     ChecksJson = table.Column<string>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InputTokens = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutputTokens = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

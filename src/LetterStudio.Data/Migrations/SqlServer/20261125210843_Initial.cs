@@ -480,6 +480,8 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     AnecdoteIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ChecksJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    InputTokens = table.Column<int>(type: "int", nullable: true),
+                    OutputTokens = table.Column<int>(type: "int", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>

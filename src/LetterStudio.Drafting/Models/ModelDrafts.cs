@@ -1,0 +1,3 @@
+namespace LetterStudio.Drafting.Models;
+
+public sealed record ModelDrafts(IReadOnlyList<LetterDraft> Candidates, TokenUsage Usage);

@@ -1,0 +1,3 @@
+namespace LetterStudio.Drafting.Models;
+
+public sealed record ModelParagraph(string Text, TokenUsage Usage);
