@@ -5,20 +5,8 @@ using UglyToad.PdfPig;
 
 namespace LetterStudio.Web.Tests.Browser;
 
-[NonParallelizable]
-public class DeskBrowserTests
+public class DeskBrowserTests : BrowserTests
 {
-    private BrowserStudio studio = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => studio = await BrowserStudio.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (studio is not null) await studio.DisposeAsync();
-    }
-
     private static async Task OpenDeskAsync(IPage page, int orderId)
     {
         await page.GotoAsync($"/orders/{orderId}/desk");
@@ -33,9 +21,9 @@ public class DeskBrowserTests
     public async Task A_writer_claims_drafts_edits_sees_the_preview_change_approves_and_downloads_the_pdf()
     {
         // Wide, as on a writer's desk monitor: the desk lays out in three columns.
-        var page = await studio.SignedInPageAsync("writer2@letterstudio.test", width: 1680);
+        var page = await Studio.SignedInPageAsync("writer2@letterStudio.test", width: 1680);
         var id = 0;
-        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Received && !o.WantsProof).Select(o => o.Id).FirstAsync());
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Received && !o.WantsProof).Select(o => o.Id).FirstAsync());
 
         await page.GotoAsync("/queue");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Claim LS-{id:D6}" }).ClickAsync();
@@ -73,7 +61,7 @@ public class DeskBrowserTests
         // Compared without whitespace: a PDF has no line-break characters, so PdfPig runs lines together.
         Assert.That(NoSpace(pdfText), Does.Contain(NoSpace(added)), "the PDF carries the edited text");
         Assert.That(NoSpace(pdfText), Does.StartWith(NoSpace(paragraphs[0])), "and starts with the salutation");
-        await studio.Factory.WithDbAsync(async db =>
+        await Studio.Factory.WithDbAsync(async db =>
         {
             var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Id == id);
             Assert.That(order.History.Select(h => h.To).TakeLast(3), Is.EqualTo(new[] { OrderStatus.InReview, OrderStatus.Approved, OrderStatus.Rendered }));
@@ -84,9 +72,9 @@ public class DeskBrowserTests
     public async Task The_second_writer_to_save_sees_the_other_version_and_keeps_their_own_text()
     {
         var id = 0;
-        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
-        var wren = await studio.SignedInPageAsync(SignIn.Writer);
-        var admin = await studio.SignedInPageAsync("admin@letterstudio.test");
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var wren = await Studio.SignedInPageAsync(SignIn.Writer);
+        var admin = await Studio.SignedInPageAsync("admin@letterStudio.test");
         await OpenDeskAsync(wren, id);
         await OpenDeskAsync(admin, id);
         var wrenEditor = wren.GetByLabel("Text: salutation");
@@ -106,7 +94,7 @@ public class DeskBrowserTests
 
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
         await Assertions.Expect(Message(admin)).ToContainTextAsync("Saved as revision");
-        await studio.Factory.WithDbAsync(async db =>
+        await Studio.Factory.WithDbAsync(async db =>
         {
             var letter = await db.Letters.Include(l => l.Revisions).SingleAsync(l => l.OrderId == id);
             Assert.That(letter.Revisions.Select(r => r.Text), Has.Some.Contains("Wren's version").And.Some.Contains("Ada's version"));
@@ -118,8 +106,8 @@ public class DeskBrowserTests
     public async Task The_desk_has_no_serious_accessibility_violations_and_works_from_the_keyboard()
     {
         var id = 0;
-        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Assigned && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
-        var page = await studio.SignedInPageAsync(SignIn.Writer);
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Assigned && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var page = await Studio.SignedInPageAsync(SignIn.Writer);
         await OpenDeskAsync(page, id);
 
         // Tab to the Draft button and press Enter, as a writer who never touches the mouse would.

@@ -5,31 +5,19 @@ using Microsoft.Playwright;
 
 namespace LetterStudio.Web.Tests.Browser;
 
-[NonParallelizable]
-public class WorkbenchBrowserTests
+public class WorkbenchBrowserTests : BrowserTests
 {
-    private BrowserStudio studio = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => studio = await BrowserStudio.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (studio is not null) await studio.DisposeAsync();
-    }
-
     private async Task<int> OrderInAsync(OrderStatus status)
     {
         var id = 0;
-        await studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == status).Select(o => o.Id).FirstAsync());
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == status).Select(o => o.Id).FirstAsync());
         return id;
     }
 
     [Test]
     public async Task A_writer_signs_in_and_claims_an_order_from_the_queue_by_keyboard()
     {
-        var page = await studio.SignedInPageAsync("writer2@letterstudio.test");
+        var page = await Studio.SignedInPageAsync("writer2@letterStudio.test");
         var id = await OrderInAsync(OrderStatus.Received);
 
         await page.GotoAsync("/queue");
@@ -44,7 +32,7 @@ public class WorkbenchBrowserTests
     [Test]
     public async Task The_main_pages_have_no_serious_accessibility_violations()
     {
-        var page = await studio.SignedInPageAsync(SignIn.Writer);
+        var page = await Studio.SignedInPageAsync(SignIn.Writer);
         var drafting = await OrderInAsync(OrderStatus.Drafting);
         var failures = new List<string>();
 
@@ -54,7 +42,7 @@ public class WorkbenchBrowserTests
             await BrowserStudio.ScreenshotAsync(page, name);
             failures.AddRange((await BrowserStudio.SeriousAccessibilityViolationsAsync(page)).Select(v => $"{url}: {v}"));
         }
-        var login = await (await studio.Browser.NewContextAsync(new() { BaseURL = studio.BaseUrl })).NewPageAsync();
+        var login = await (await Studio.Browser.NewContextAsync(new() { BaseURL = Studio.BaseUrl })).NewPageAsync();
         await login.GotoAsync("/account/login");
         failures.AddRange((await BrowserStudio.SeriousAccessibilityViolationsAsync(login)).Select(v => $"/account/login: {v}"));
 
@@ -65,13 +53,13 @@ public class WorkbenchBrowserTests
     public async Task An_anecdote_containing_a_script_tag_is_shown_as_text_and_never_runs()
     {
         var id = await OrderInAsync(OrderStatus.Drafting);
-        await studio.Factory.WithDbAsync(async db =>
+        await Studio.Factory.WithDbAsync(async db =>
         {
             var order = await db.Orders.SingleAsync(o => o.Id == id);
             db.Anecdotes.Add(new Anecdote(order.CustomerId, order.RecipientId, "<script>window.pwned = true</script>Our first kiss was at the fair.", null, "June", [], AnecdoteAuthor.Customer, "c@example.com", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
-        var page = await studio.SignedInPageAsync(SignIn.Writer);
+        var page = await Studio.SignedInPageAsync(SignIn.Writer);
 
         await page.GotoAsync($"/orders/{id}/dossier");
 
@@ -82,7 +70,7 @@ public class WorkbenchBrowserTests
     [Test]
     public async Task A_customer_account_is_refused_at_every_workbench_page()
     {
-        var page = await studio.SignedInPageAsync(SignIn.Customer);
+        var page = await Studio.SignedInPageAsync(SignIn.Customer);
         var id = await OrderInAsync(OrderStatus.Drafting);
 
         foreach (var url in new[] { "/", "/queue", "/orders", $"/orders/{id}", $"/orders/{id}/dossier", $"/orders/{id}/desk" })
