@@ -12,9 +12,9 @@ namespace LetterStudio.Drafting.Letters;
 /// </summary>
 public sealed class CheckLetter(LetterStudioDbContext db, DraftingContextLoader loader, PromptBuilder prompts, TimeProvider time)
 {
-    public async Task<StyleReport> CheckAsync(int orderId, string text, CancellationToken ct = default)
+    public async Task<StyleReport> CheckAsync(int orderId, string text, CancellationToken ct = default, string? templateKey = null)
     {
-        var ctx = await loader.LoadAsync(orderId, ct);
+        var ctx = await loader.LoadAsync(orderId, ct, templateKey);
         var prompt = await prompts.BuildAsync(ctx.Model, ctx.Ranking);
         return StyleChecker.Check(text, prompt);
     }

@@ -82,7 +82,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
     private async Task<(DraftingContext, DraftPrompt, ModelChoice)> PrepareAsync(DraftRequest request, CancellationToken ct)
     {
         Guard.Required(request.Actor, "Actor", Limits.Actor);
-        var ctx = await loader.LoadAsync(request.OrderId, ct);
+        var ctx = await loader.LoadAsync(request.OrderId, ct, request.Template);
         DraftStore.EnsureDraftable(ctx.Order);
         var prompt = await prompts.BuildAsync(ctx.Model, ctx.Ranking);
         return (ctx, prompt, models.Choose(request.Model));

@@ -16,11 +16,12 @@ namespace LetterStudio.Drafting.Letters;
 /// </summary>
 public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCatalog templates, IOptions<DraftingOptions> options)
 {
-    public async Task<DraftingContext> LoadAsync(int orderId, CancellationToken ct)
+    /// <param name="templateKey">Another occasion's template the writer picked on the desk; null means the order's own.</param>
+    public async Task<DraftingContext> LoadAsync(int orderId, CancellationToken ct, string? templateKey = null)
     {
         var order = await db.Orders.Include(o => o.Anecdotes).Include(o => o.History).AsSplitQuery().SingleOrDefaultAsync(o => o.Id == orderId, ct)
             ?? throw new NotFoundException("Order", orderId);
-        var template = templates.Get(order.OccasionKey);
+        var template = templates.Get(templateKey ?? order.OccasionKey);
         var customerName = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(ct);
         var recipient = await db.Recipients.AsNoTracking().SingleAsync(r => r.Id == order.RecipientId, ct);
         var profile = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct)

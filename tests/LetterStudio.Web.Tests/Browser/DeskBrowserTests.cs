@@ -119,5 +119,22 @@ public class DeskBrowserTests : BrowserTests
         Assert.That(await BrowserStudio.SeriousAccessibilityViolationsAsync(page), Is.Empty);
     }
 
+    [Test]
+    public async Task Picking_another_template_changes_the_length_the_check_expects()
+    {
+        var id = 0;
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var catalog = new LetterStudio.Drafting.Templates.TemplateCatalog();
+        var condolence = catalog.Get("condolence");
+        var page = await Studio.SignedInPageAsync(SignIn.Writer);
+        await OpenDeskAsync(page, id);
+        var own = catalog.Get("love-letter");
+        await Assertions.Expect(page.GetByTestId("check-summary")).ToContainTextAsync($"({own.MinWords}–{own.MaxWords})");
+
+        await page.GetByLabel("Occasion template").SelectOptionAsync("condolence");
+
+        await Assertions.Expect(page.GetByTestId("check-summary")).ToContainTextAsync($"({condolence.MinWords}–{condolence.MaxWords})");
+    }
+
     private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -38,6 +38,10 @@ public sealed partial class Desk : IDisposable
     /// <summary>The text may change only while the letter is being drafted; in review it is frozen.</summary>
     private bool canEdit;
     private string? changesReason;
+    private List<(string Key, string Name, int MinWords, int MaxWords)> templates = [];
+    /// <summary>The template the writer drafts and checks against; the order's occasion unless they pick another.</summary>
+    private string? templateKey;
+    private string? templateMoves;
     private string? loadError;
     private List<DeskAnecdote> anecdotes = [];
     private List<(string Id, string Name)> fonts = [];
@@ -90,7 +94,12 @@ public sealed partial class Desk : IDisposable
         canEdit = canWork && order.Status is OrderStatus.Assigned or OrderStatus.Drafting;
         var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == order.RecipientId).Select(r => r.Name).SingleAsync(closing.Token);
         var occasion = await db.Occasions.AsNoTracking().Where(o => o.Key == order.OccasionKey).Select(o => o.Name).SingleAsync(closing.Token);
-        var template = scope.ServiceProvider.GetRequiredService<TemplateCatalog>().Find(order.OccasionKey);
+        var catalog = scope.ServiceProvider.GetRequiredService<TemplateCatalog>();
+        var occasionNames = await db.Occasions.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Name, closing.Token);
+        templates = [.. catalog.All.Select(t => (t.Key, occasionNames.GetValueOrDefault(t.Key, t.Key), t.MinWords, t.MaxWords))];
+        templateKey ??= order.OccasionKey;
+        templateMoves = catalog.Find(templateKey) is { } picked ? string.Join(" → ", picked.Moves) : null;
+        var template = catalog.Find(order.OccasionKey);
         header = new DeskHeader(order.Reference, occasion, recipient, order.Status, order.RequestedDeliveryDate, order.WantsProof, order.AssignedWriter,
             template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0);
 
@@ -114,7 +123,7 @@ public sealed partial class Desk : IDisposable
 
         try
         {
-            var ranking = (await scope.ServiceProvider.GetRequiredService<DraftingContextLoader>().LoadAsync(OrderId, closing.Token)).Ranking;
+            var ranking = (await scope.ServiceProvider.GetRequiredService<DraftingContextLoader>().LoadAsync(OrderId, closing.Token, templateKey)).Ranking;
             anecdotes = [.. ranking.All.Select(r => new DeskAnecdote(r.Anecdote.Id, r.Anecdote.When, r.Anecdote.Text, r.Pinned, r.ChosenForOrder, r.Included, r.LeftOutReason))];
         }
         catch (DomainValidationException ex)
@@ -139,6 +148,13 @@ public sealed partial class Desk : IDisposable
         {
             // The writer typed again; the next pause refreshes.
         }
+    }
+
+    /// <summary>Another template re-ranks the anecdotes (its keywords) and changes the length the check expects.</summary>
+    private async Task TemplateChangedAsync()
+    {
+        await LoadAsync(resetText: false);
+        await RefreshPreviewAndChecksAsync(closing.Token);
     }
 
     private async Task LookChangedAsync() => await RefreshPreviewAndChecksAsync(closing.Token);
@@ -169,7 +185,7 @@ public sealed partial class Desk : IDisposable
             paragraphCount = 0;
         }
         await using var scope = Scopes.CreateAsyncScope();
-        checks = await scope.ServiceProvider.GetRequiredService<CheckLetter>().CheckAsync(OrderId, snapshot, ct);
+        checks = await scope.ServiceProvider.GetRequiredService<CheckLetter>().CheckAsync(OrderId, snapshot, ct, templateKey);
         StateHasChanged();
     }
 
@@ -177,7 +193,7 @@ public sealed partial class Desk : IDisposable
     {
         var draft = sp.GetRequiredService<DraftLetter>();
         draftCandidates = [];
-        var request = new DraftRequest(OrderId, viewer.UserName, modelKind, Math.Clamp(candidates, 1, 5));
+        var request = new DraftRequest(OrderId, viewer.UserName, modelKind, Math.Clamp(candidates, 1, 5), templateKey);
         if (request.Candidates > 1)
         {
             var result = await draft.HandleAsync(request, ct);
