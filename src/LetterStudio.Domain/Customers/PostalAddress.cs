@@ -2,7 +2,11 @@ using LetterStudio.Domain.Common;
 
 namespace LetterStudio.Domain.Customers;
 
-/// <summary>A postal address as it will be printed on an envelope. Per-country rules arrive with the ordering portal.</summary>
+/// <summary>
+/// A postal address as it will be printed on an envelope. For the countries the studio mails to most
+/// (US, UK, Canada, Germany, France, Australia) the postal code and region are checked and normalised,
+/// and <see cref="Lines"/> lays the address out as that country's post expects.
+/// </summary>
 public sealed record PostalAddress
 {
     public string Line1 { get; private init; } = "";
@@ -20,7 +24,7 @@ public sealed record PostalAddress
         var country = Guard.Required(countryCode, $"{field}.CountryCode", Limits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetter))
             throw new DomainValidationException($"{field}.CountryCode", $"'{countryCode}' is not a two-letter country code.");
-        return new PostalAddress
+        var address = new PostalAddress
         {
             Line1 = Guard.Required(line1, $"{field}.Line1", Limits.AddressLine),
             Line2 = Guard.Optional(line2, $"{field}.Line2", Limits.AddressLine),
@@ -29,15 +33,24 @@ public sealed record PostalAddress
             PostalCode = Guard.Required(postalCode, $"{field}.PostalCode", Limits.PostalCode),
             CountryCode = country,
         };
+        if (CountryAddressRules.For(country) is not { } rules) return address;
+        var (code, state) = rules.Check(address.PostalCode, address.Region, field);
+        return address with { PostalCode = code, Region = state };
     }
 
-    /// <summary>The address as envelope lines, top to bottom.</summary>
-    public IReadOnlyList<string> Lines()
+    /// <summary>
+    /// The address as envelope lines, top to bottom, in the layout of its country's post. The country line
+    /// is left out for mail that stays in <paramref name="sendingFrom"/>.
+    /// </summary>
+    public IReadOnlyList<string> Lines(string? sendingFrom = null)
     {
         var lines = new List<string> { Line1 };
         if (Line2 is not null) lines.Add(Line2);
-        lines.Add(Region is null ? $"{City} {PostalCode}" : $"{City}, {Region} {PostalCode}");
-        lines.Add(CountryCode);
+        var rules = CountryAddressRules.For(CountryCode);
+        if (rules is not null) lines.AddRange(rules.LastLines(this));
+        else lines.Add(Region is null ? $"{City} {PostalCode}" : $"{City}, {Region} {PostalCode}");
+        if (!string.Equals(sendingFrom, CountryCode, StringComparison.OrdinalIgnoreCase))
+            lines.Add(rules?.CountryName ?? CountryCode);
         return lines;
     }
 }

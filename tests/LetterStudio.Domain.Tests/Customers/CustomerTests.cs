@@ -72,6 +72,7 @@ public class CustomerTests
     {
         var address = PostalAddress.Create("221 Maple Avenue", "Apt 4B", "Portland", "OR", "97205", "us");
 
-        Assert.That(address.Lines(), Is.EqualTo(new[] { "221 Maple Avenue", "Apt 4B", "Portland, OR 97205", "US" }));
+        Assert.That(address.Lines(), Is.EqualTo(new[] { "221 Maple Avenue", "Apt 4B", "PORTLAND OR 97205", "UNITED STATES" }));
+        Assert.That(address.Lines(sendingFrom: "US"), Is.EqualTo(new[] { "221 Maple Avenue", "Apt 4B", "PORTLAND OR 97205" }));
     }
 }
