@@ -31,6 +31,7 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<LetterDocument> LetterDocuments => Set<LetterDocument>();
     public DbSet<PrintBatch> PrintBatches => Set<PrintBatch>();
     public DbSet<PrintBatchItem> PrintBatchItems => Set<PrintBatchItem>();
+    public DbSet<Mail.OutboundMail> OutboundMail => Set<Mail.OutboundMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

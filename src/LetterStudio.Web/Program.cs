@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHostedService<LetterStudio.Data.Mail.MailDispatcher>();
 builder.Services.AddHandwriting();
 builder.Services.AddDrafting();
 builder.Services.AddLetterStudioWeb();

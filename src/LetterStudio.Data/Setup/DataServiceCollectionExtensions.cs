@@ -1,4 +1,5 @@
 using LetterStudio.Data.Accounts;
+using LetterStudio.Data.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public static class DataServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LetterStudioDbContext>();
+
+        services.AddMailOutbox();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();

@@ -65,6 +65,8 @@ public class DeskBrowserTests : BrowserTests
         {
             var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Id == id);
             Assert.That(order.History.Select(h => h.To).TakeLast(3), Is.EqualTo(new[] { OrderStatus.InReview, OrderStatus.Approved, OrderStatus.Rendered }));
+            var told = await db.OutboundMail.Where(m => m.To == "eleanor@example.com").Select(m => m.Subject).ToListAsync();
+            Assert.That(told, Has.Some.Contains($"is approved (LS-{id:D6})"), "the customer is told, through the mail outbox");
         });
     }
 

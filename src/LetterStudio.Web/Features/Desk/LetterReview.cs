@@ -1,4 +1,5 @@
 using LetterStudio.Data;
+using LetterStudio.Data.Mail;
 using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
@@ -12,7 +13,7 @@ namespace LetterStudio.Web.Features.Desk;
 /// approval to the studio) approve it, which renders the PDF and stores it with the order. Every move, the
 /// document and the history lines are written in one transaction.
 /// </summary>
-public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, TimeProvider time)
+public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, MailOutbox mail, TimeProvider time)
 {
     public async Task SendProofAsync(int orderId, Viewer writer, CancellationToken ct = default)
     {
@@ -20,6 +21,12 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         if (order.Status != OrderStatus.Drafting)
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a letter being drafted can be sent as a proof.");
         order.MoveTo(OrderStatus.InReview, writer.UserName, time.GetUtcNow(), order.WantsProof ? "Proof sent to the customer" : "Ready for approval");
+        if (order.WantsProof)
+        {
+            var (email, recipient) = await CustomerAsync(order, ct);
+            mail.Enqueue(email, $"Your letter to {recipient} is ready to read ({order.Reference})",
+                $"Your writer has finished a draft of your letter to {recipient}. Sign in to LetterStudio to read the proof, then approve it or ask for changes.");
+        }
         await db.SaveOrConflictAsync("Order", orderId, ct);
     }
 
@@ -33,8 +40,8 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         if (order.Status is not (OrderStatus.Drafting or OrderStatus.InReview))
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
 
-        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(ct);
-        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", customer);
+        var signature = LetterRendering.ToLetter(revision.Text).Signature;
+        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature);
         var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
 
         var now = time.GetUtcNow();
@@ -44,8 +51,19 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         var document = new LetterDocument(letter.Id, revision.Number, pdf, pages, look.ToJson(options.Seed), now);
         db.LetterDocuments.Add(document);
         order.MoveTo(OrderStatus.Rendered, writer.UserName, now, $"Rendered as a {pages}-page PDF");
+        var (email, recipient) = await CustomerAsync(order, ct);
+        mail.Enqueue(email, $"Your letter to {recipient} is approved ({order.Reference})",
+            $"Your letter to {recipient} is written and approved ({pages} page(s)). It goes to the print room next, and we will tell you when it is in the post.");
         await db.SaveOrConflictAsync("Order", orderId, ct);
         return (document.Id, pages);
+    }
+
+    /// <summary>The message is written with the status change, in one transaction; delivery comes after (the outbox).</summary>
+    private async Task<(string Email, string Recipient)> CustomerAsync(Order order, CancellationToken ct)
+    {
+        var email = await db.Customers.AsNoTracking().Where(c => c.Id == order.CustomerId).Select(c => c.Email).SingleAsync(ct);
+        var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == order.RecipientId).Select(r => r.CalledBy).SingleAsync(ct);
+        return (email, recipient);
     }
 
     private async Task<(Order Order, Letter? Letter)> LoadAsync(int orderId, Viewer writer, CancellationToken ct)

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace LetterStudio.Data.Mail;
+
+/// <summary>Delivers the messages that are due, each on its own: one failure is recorded and retried later.</summary>
+public sealed class MailDelivery(LetterStudioDbContext db, IMailTransport transport, IOptions<MailOptions> options, TimeProvider time, ILogger<MailDelivery> logger)
+{
+    /// <returns>How many messages were delivered.</returns>
+    public async Task<int> DeliverDueAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var max = options.Value.MaxAttempts;
+        var due = await db.OutboundMail.Where(m => m.SentAt == null && m.Attempts < max && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var sent = 0;
+        foreach (var mail in due)
+        {
+            try
+            {
+                await transport.SendAsync(ToMime(mail), ct);
+                mail.MarkSent(time.GetUtcNow());
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Mail {Id} to {To} not delivered by {Transport}", mail.Id, mail.To, transport.Describe());
+                mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", time.GetUtcNow());
+            }
+            // Saved one by one: a crash after sending repeats at most this one message.
+            await db.SaveChangesAsync(ct);
+        }
+        return sent;
+    }
+
+    private MimeMessage ToMime(OutboundMail mail)
+    {
+        var message = new MimeMessage { Subject = mail.Subject, Date = mail.CreatedAt, Body = new TextPart("plain") { Text = mail.TextBody } };
+        message.From.Add(MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        // Stable per message, so a retried delivery is recognisably the same mail.
+        message.MessageId = $"outbox-{mail.Id}.{mail.CreatedAt.ToUnixTimeSeconds()}@letterstudio";
+        return message;
+    }
+}
