@@ -135,7 +135,6 @@ public sealed partial class Desk : IDisposable
     private async Task TextChangedAsync()
     {
         dirty = true;
-        conflictText = conflictText is null ? null : conflictText;
         pause?.Cancel();
         pause = CancellationTokenSource.CreateLinkedTokenSource(closing.Token);
         var token = pause.Token;
@@ -223,6 +222,7 @@ public sealed partial class Desk : IDisposable
             var saved = await sp.GetRequiredService<CheckLetter>().SaveEditAsync(OrderId, text, viewer.UserName, note, baseVersion, ct);
             note = null;
             conflictText = null;
+            dirty = false;
             return $"Saved as revision {saved.Number}.";
         }
         catch (ConcurrencyConflictException)
@@ -282,7 +282,11 @@ public sealed partial class Desk : IDisposable
         _ = RefreshPreviewAndChecksAsync(closing.Token);
     }
 
-    /// <summary>Runs one action in its own scope; refusals become a message and nothing the writer typed is lost.</summary>
+    /// <summary>
+    /// Runs one action in its own scope; refusals become a message and nothing the writer typed is lost.
+    /// Afterwards the desk reloads; the editor takes the stored text unless it holds unsaved typing that
+    /// the action did not touch (<paramref name="keepText"/>).
+    /// </summary>
     private async Task RunAsync(string? working, Func<IServiceProvider, CancellationToken, Task<string>> action, bool keepText = false)
     {
         (busy, message, error) = (working, null, null);
@@ -291,8 +295,7 @@ public sealed partial class Desk : IDisposable
         {
             await using var scope = Scopes.CreateAsyncScope();
             message = await action(scope.ServiceProvider, closing.Token);
-            await LoadAsync(resetText: !keepText || !dirty || message.StartsWith("Saved", StringComparison.Ordinal));
-            if (message.StartsWith("Saved", StringComparison.Ordinal)) dirty = false;
+            await LoadAsync(resetText: !(keepText && dirty));
         }
         catch (Exception ex) when (ex is DomainValidationException or IllegalTransitionException or ConcurrencyConflictException or NotFoundException or DraftingFailedException or NotALetterException)
         {
