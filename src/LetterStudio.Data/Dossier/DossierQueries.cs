@@ -23,7 +23,7 @@ public static class DossierQueries
                           where o.CustomerId == customer.Id
                           select new { o.Id, rev.AnecdoteIds }).ToListAsync(ct);
         var usedIn = uses.SelectMany(u => u.AnecdoteIds.Select(a => (Anecdote: a, Order: u.Id))).Distinct()
-            .GroupBy(x => x.Anecdote).ToDictionary(g => g.Key, g => g.Select(x => $"LS-{x.Order:D6}").Order().ToList());
+            .GroupBy(x => x.Anecdote).ToDictionary(g => g.Key, g => g.Select(x => Order.ReferenceOf(x.Order)).Order().ToList());
         var names = customer.Recipients.ToDictionary(r => r.Id, r => r.Name);
         var timeline = anecdotes
             .OrderBy(a => a.HappenedOn ?? DateOnly.FromDateTime(a.CreatedAt.UtcDateTime))
@@ -48,6 +48,6 @@ public static class DossierQueries
                           }).Take(20).ToListAsync(ct);
 
         return new DossierView(order.Id, order.Reference, order.AssignedWriter, customer, recipient, profile, versions, timeline,
-            [.. past.Where(p => p.Text is not null).Select(p => new PastLetter(p.Id, $"LS-{p.Id:D6}", p.Name, p.RequestedDeliveryDate, p.Status.ToString(), p.Text!))]);
+            [.. past.Where(p => p.Text is not null).Select(p => new PastLetter(p.Id, Order.ReferenceOf(p.Id), p.Name, p.RequestedDeliveryDate, p.Status.ToString(), p.Text!))]);
     }
 }

@@ -112,5 +112,8 @@ public sealed class Order
 
     public void DropAnecdote(int anecdoteId) => _anecdotes.RemoveAll(a => a.AnecdoteId == anecdoteId);
 
-    public string Reference => $"LS-{Id:D6}";
+    public string Reference => ReferenceOf(Id);
+
+    /// <summary>How people quote an order: "LS-000042".</summary>
+    public static string ReferenceOf(int orderId) => $"LS-{orderId:D6}";
 }

@@ -1,6 +1,7 @@
 using LetterStudio.Data;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public static class LetterFileEndpoints
                               orderby d.Id descending
                               select new { d.Pdf, d.Sha256 }).FirstOrDefaultAsync();
         if (document is null) return TypedResults.NotFound();
-        return TypedResults.File(document.Pdf, "application/pdf", download ? $"LS-{orderId:D6}.pdf" : null,
+        return TypedResults.File(document.Pdf, "application/pdf", download ? $"{Order.ReferenceOf(orderId)}.pdf" : null,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
     }
 
@@ -50,7 +51,7 @@ public static class LetterFileEndpoints
         try
         {
             var letter = LetterRendering.ToLetter(source.Text);
-            var options = LetterRendering.Options(DeskLook.From(look ?? Domain.Styles.LetterLook.Default), orderId, $"Letter LS-{orderId:D6}", "LetterStudio");
+            var options = LetterRendering.Options(DeskLook.From(look ?? Domain.Styles.LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio");
             if (page < 1 || page > rendering.PageCount(letter, options)) return TypedResults.NotFound();
             return TypedResults.File(rendering.RenderPng(letter, options, page - 1, dpi), "image/png");
         }
