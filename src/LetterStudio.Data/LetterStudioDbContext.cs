@@ -32,6 +32,7 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<PrintBatch> PrintBatches => Set<PrintBatch>();
     public DbSet<PrintBatchItem> PrintBatchItems => Set<PrintBatchItem>();
     public DbSet<Mail.OutboundMail> OutboundMail => Set<Mail.OutboundMail>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,8 @@
 using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
+using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,12 +15,16 @@ public static class WebSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
+        // The API speaks statuses as words ("Drafting"), as its OpenAPI document and its callers expect.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddCascadingAuthenticationState();
 
         // Sign-in with Identity's cookie over the accounts that AddLetterStudioData stores in the order database.
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { })
+            .AddIdentityCookies();
         new IdentityBuilder(typeof(StudioUser), typeof(IdentityRole), services).AddSignInManager().AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {
@@ -40,12 +46,15 @@ public static class WebSetup
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // People get the "not found" page; API callers get RFC 9457 problem details, never an HTML page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
+        app.MapApiV1();
         return app;
     }
 }

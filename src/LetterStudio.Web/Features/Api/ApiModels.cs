@@ -1,0 +1,22 @@
+using LetterStudio.Domain.Orders;
+
+namespace LetterStudio.Web.Features.Api;
+
+// The API's answers, kept apart from the entities so the wire format changes only on purpose.
+
+public sealed record OccasionDto(string Key, string Name, string Description);
+
+public sealed record FontDto(string Id, string Name, float DefaultSize);
+
+public sealed record AddressDto(string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, IReadOnlyList<string> PrintedLines);
+
+public sealed record RecipientDto(int Id, string Name, string CalledBy, string Relationship, AddressDto Address);
+
+public sealed record OrderDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
+    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, IReadOnlyList<StatusChangeDto> History);
+
+public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTimeOffset At, string? Reason);
+
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed record CancelRequest(string Reason);

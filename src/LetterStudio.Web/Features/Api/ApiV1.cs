@@ -1,0 +1,106 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Customers;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Handwriting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Web.Features.Api;
+
+/// <summary>
+/// The public API for businesses, /api/v1, authenticated by API key. Every query is kept to the key's
+/// customer: another customer's recipient or order is a 404, never a 403, so ids reveal nothing.
+/// </summary>
+public static class ApiV1
+{
+    public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.SchemeName)
+        .RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.CustomerClaim).Build();
+
+    public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery().WithTags("LetterStudio API v1");
+        api.MapGet("/occasions", async (LetterStudioDbContext db) => TypedResults.Ok(await db.Occasions.AsNoTracking().Where(o => o.Active)
+            .OrderBy(o => o.Key).Select(o => new OccasionDto(o.Key, o.Name, o.Description)).ToListAsync()));
+        api.MapGet("/fonts", (FontLibrary fonts) => TypedResults.Ok(fonts.Fonts.Select(f => new FontDto(f.Id, f.DisplayName, f.DefaultSize)).ToList()));
+        api.MapGet("/recipients", ListRecipientsAsync);
+        api.MapGet("/recipients/{id:int}", GetRecipientAsync);
+        api.MapGet("/orders", ListOrdersAsync);
+        api.MapGet("/orders/{id:int}", GetOrderAsync);
+        api.MapPost("/orders/{id:int}/cancel", CancelOrderAsync);
+        return app;
+    }
+
+    private static async Task<Ok<List<RecipientDto>>> ListRecipientsAsync(HttpContext http, LetterStudioDbContext db)
+    {
+        var caller = ApiCaller.From(http.User);
+        var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == caller.CustomerId).OrderBy(r => r.Id).ToListAsync();
+        return TypedResults.Ok(recipients.Select(ToDto).ToList());
+    }
+
+    private static async Task<Results<Ok<RecipientDto>, NotFound>> GetRecipientAsync(int id, HttpContext http, LetterStudioDbContext db)
+    {
+        var caller = ApiCaller.From(http.User);
+        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == caller.CustomerId);
+        return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(recipient));
+    }
+
+    private static async Task<Results<Ok<PageOf<OrderDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db,
+        int page = 1, int pageSize = 50, OrderStatus? status = null)
+    {
+        if (page < 1) return Problem("page", "must be 1 or more.");
+        if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
+        var caller = ApiCaller.From(http.User);
+        var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == caller.CustomerId);
+        if (status is { } s) orders = orders.Where(o => o.Status == s);
+        var total = await orders.CountAsync();
+        var rows = await orders.OrderByDescending(o => o.Id).Skip((page - 1) * pageSize).Take(pageSize).Include(o => o.History).ToListAsync();
+        var withPdf = await PdfOrderIdsAsync(db, rows.Select(o => o.Id));
+        return TypedResults.Ok(new PageOf<OrderDto>([.. rows.Select(o => ToDto(o, withPdf.Contains(o.Id)))], page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db)
+    {
+        var caller = ApiCaller.From(http.User);
+        var order = await db.Orders.AsNoTracking().Include(o => o.History).SingleOrDefaultAsync(o => o.Id == id && o.CustomerId == caller.CustomerId);
+        if (order is null) return TypedResults.NotFound();
+        return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id])).Contains(id)));
+    }
+
+    private static async Task<Results<Ok<OrderDto>, NotFound, ValidationProblem, Conflict<ProblemHttpResult>>> CancelOrderAsync(
+        int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance)
+    {
+        var caller = ApiCaller.From(http.User);
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId)) return TypedResults.NotFound();
+        try
+        {
+            var order = await advance.HandleAsync(id, OrderStatus.Cancelled, http.User.Identity!.Name!, request.Reason);
+            return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id])).Contains(id)));
+        }
+        catch (DomainValidationException ex)
+        {
+            return Problem(ex.Field, ex.Reason);
+        }
+        catch (IllegalTransitionException ex)
+        {
+            return TypedResults.Conflict(TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "The order can no longer be cancelled"));
+        }
+    }
+
+    private static async Task<HashSet<int>> PdfOrderIdsAsync(LetterStudioDbContext db, IEnumerable<int> orderIds)
+    {
+        var ids = orderIds.ToList();
+        return [.. await (from d in db.LetterDocuments join l in db.Letters on d.LetterId equals l.Id where ids.Contains(l.OrderId) select l.OrderId).Distinct().ToListAsync()];
+    }
+
+    private static ValidationProblem Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static RecipientDto ToDto(Recipient r) => new(r.Id, r.Name, r.CalledBy, r.Relationship,
+        new AddressDto(r.Address.Line1, r.Address.Line2, r.Address.City, r.Address.Region, r.Address.PostalCode, r.Address.CountryCode, r.Address.Lines()));
+
+    private static OrderDto ToDto(Order o, bool hasPdf) => new(o.Id, o.Reference, o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate,
+        o.PriceCents, o.Currency, o.WantsProof, hasPdf, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))]);
+}
