@@ -17,6 +17,10 @@ public static class WebSetup
         services.AddProblemDetails();
         // The API speaks statuses as words ("Drafting"), as its OpenAPI document and its callers expect.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOptions<LetterStudio.Domain.Orders.PriceList>().BindConfiguration(LetterStudio.Domain.Orders.PriceList.SectionName)
+            .Validate(p => p.Currency.Length == 3 && p.BasePrice.Count > 0 && p.IncludedWords > 0 && p.ExtraWordsBlock > 0,
+                "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
+            .ValidateOnStart();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddCascadingAuthenticationState();

@@ -18,6 +18,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Currency).HasMaxLength(3).IsFixedLength();
         b.Property(o => o.AssignedWriter).HasMaxLength(Limits.Actor);
         b.Property(o => o.IdempotencyKey).HasMaxLength(Limits.Key);
+        b.Property(o => o.RequestHash).HasMaxLength(64);
         b.Property(o => o.OccasionKey).HasMaxLength(Limits.Key);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Ignore(o => o.Reference);

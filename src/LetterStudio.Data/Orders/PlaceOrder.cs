@@ -12,11 +12,7 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
 {
     public async Task<(Order Order, bool Created)> HandleAsync(OrderDetails details, string actor, CancellationToken ct = default)
     {
-        if (details.IdempotencyKey is { Length: > 0 } key)
-        {
-            var earlier = await db.Orders.SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IdempotencyKey == key, ct);
-            if (earlier is not null) return (earlier, false);
-        }
+        if (await EarlierAsync(details, ct) is { } earlier) return (earlier, false);
         if (!await db.Customers.AnyAsync(c => c.Id == details.CustomerId, ct))
             throw new DomainValidationException(nameof(details.CustomerId), $"customer {details.CustomerId} does not exist.");
         if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId, ct))
@@ -31,7 +27,27 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
 
         var order = Order.Place(details, actor, time.GetUtcNow());
         db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (details.IdempotencyKey is not null)
+        {
+            // Another request with the same key won the race (the unique index on customer and key): answer as it did.
+            db.ChangeTracker.Clear();
+            if (await EarlierAsync(details, ct) is { } winner) return (winner, false);
+            throw;
+        }
         return (order, true);
+    }
+
+    /// <summary>The order this customer already placed with the same idempotency key, if any; a different request under that key is refused.</summary>
+    private async Task<Order?> EarlierAsync(OrderDetails details, CancellationToken ct)
+    {
+        if (details.IdempotencyKey is not { Length: > 0 } key) return null;
+        var earlier = await db.Orders.Include(o => o.History).AsNoTracking().SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IdempotencyKey == key, ct);
+        if (earlier is not null && earlier.RequestHash != details.RequestHash)
+            throw new IdempotencyKeyReusedException(key);
+        return earlier;
     }
 }

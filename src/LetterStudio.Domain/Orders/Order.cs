@@ -27,6 +27,8 @@ public sealed class Order
     public string? AssignedWriter { get; private set; }
     /// <summary>The customer's key for this request, so a retried order is not placed twice.</summary>
     public string? IdempotencyKey { get; private set; }
+    /// <summary>SHA-256 of the request that placed the order, so a repeat of the key with another body is recognised.</summary>
+    public string? RequestHash { get; private set; }
     public OrderStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -63,6 +65,7 @@ public sealed class Order
             Currency = currency,
             WantsProof = d.WantsProof,
             IdempotencyKey = Guard.Optional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key),
+            RequestHash = d.RequestHash,
             Status = OrderStatus.Received,
             CreatedAt = now,
             UpdatedAt = now,

@@ -12,4 +12,5 @@ public sealed record OrderDetails(
     string Currency,
     bool WantsProof,
     string? IdempotencyKey,
-    IReadOnlyList<int> AnecdoteIds);
+    IReadOnlyList<int> AnecdoteIds,
+    string? RequestHash = null);

@@ -529,6 +529,10 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int>("RecipientId")
                         .HasColumnType("int");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly>("RequestedDeliveryDate")
                         .HasColumnType("date");
 

@@ -505,6 +505,10 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<int>("RecipientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RequestedDeliveryDate")
                         .HasColumnType("TEXT");
 

@@ -20,3 +20,8 @@ public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTime
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
 public sealed record CancelRequest(string Reason);
+
+public sealed record CreateRecipientRequest(string Name, string? CalledBy, string Relationship, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country);
+
+public sealed record CreateOrderRequest(int RecipientId, string Occasion, string Brief, string? Avoid, DateOnly RequestedDeliveryDate,
+    bool WantsProof = true, IReadOnlyList<int>? AnecdoteIds = null, bool Envelope = true);

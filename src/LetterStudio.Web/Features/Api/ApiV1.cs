@@ -30,6 +30,7 @@ public static class ApiV1
         api.MapGet("/orders", ListOrdersAsync);
         api.MapGet("/orders/{id:int}", GetOrderAsync);
         api.MapPost("/orders/{id:int}/cancel", CancelOrderAsync);
+        api.MapApiV1Writes();
         return app;
     }
 
@@ -95,12 +96,12 @@ public static class ApiV1
         return [.. await (from d in db.LetterDocuments join l in db.Letters on d.LetterId equals l.Id where ids.Contains(l.OrderId) select l.OrderId).Distinct().ToListAsync()];
     }
 
-    private static ValidationProblem Problem(string field, string message) =>
+    internal static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static RecipientDto ToDto(Recipient r) => new(r.Id, r.Name, r.CalledBy, r.Relationship,
+    internal static RecipientDto ToDto(Recipient r) => new(r.Id, r.Name, r.CalledBy, r.Relationship,
         new AddressDto(r.Address.Line1, r.Address.Line2, r.Address.City, r.Address.Region, r.Address.PostalCode, r.Address.CountryCode, r.Address.Lines()));
 
-    private static OrderDto ToDto(Order o, bool hasPdf) => new(o.Id, o.Reference, o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate,
+    internal static OrderDto ToDto(Order o, bool hasPdf) => new(o.Id, o.Reference, o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate,
         o.PriceCents, o.Currency, o.WantsProof, hasPdf, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))]);
 }

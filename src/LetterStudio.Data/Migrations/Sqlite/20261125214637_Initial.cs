@@ -381,6 +381,7 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     WantsProof = table.Column<bool>(type: "INTEGER", nullable: false),
                     AssignedWriter = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),

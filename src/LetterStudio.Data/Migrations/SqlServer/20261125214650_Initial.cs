@@ -381,6 +381,7 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     WantsProof = table.Column<bool>(type: "bit", nullable: false),
                     AssignedWriter = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),

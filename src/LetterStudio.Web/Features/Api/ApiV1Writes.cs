@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using LetterStudio.Data;
+using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Customers;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Styles;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Web.Features.Api;
+
+/// <summary>
+/// The API's writes: a recipient into the caller's address book, and an order. An order POST carries an
+/// Idempotency-Key: the same key with the same body answers as the first time (same order, 201), the same key
+/// with another body is a 422, and two concurrent requests with one key create one order.
+/// </summary>
+public static class ApiV1Writes
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static RouteGroupBuilder MapApiV1Writes(this RouteGroupBuilder api)
+    {
+        api.MapPost("/recipients", CreateRecipientAsync);
+        api.MapPost("/orders", CreateOrderAsync);
+        return api;
+    }
+
+    private static async Task<Results<Created<RecipientDto>, ValidationProblem>> CreateRecipientAsync(CreateRecipientRequest request, HttpContext http, LetterStudioDbContext db)
+    {
+        var caller = ApiCaller.From(http.User);
+        var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Id == caller.CustomerId);
+        try
+        {
+            var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
+            var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address);
+            await db.SaveChangesAsync();
+            return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
+        }
+        catch (DomainValidationException ex)
+        {
+            return ApiV1.Problem(ex.Field, ex.Reason);
+        }
+    }
+
+    private static async Task<Results<Created<OrderDto>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateOrderAsync(
+        CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time)
+    {
+        var caller = ApiCaller.From(http.User);
+        var key = http.Request.Headers[IdempotencyHeader].ToString();
+        if (string.IsNullOrWhiteSpace(key))
+            return ApiV1.Problem(IdempotencyHeader, "is required: a key of your choosing, the same for every retry of this order.");
+        try
+        {
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var paper = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == caller.CustomerId)
+                .OrderByDescending(p => p.Version).Select(p => (PaperSize?)p.Look.Paper).FirstOrDefaultAsync() ?? PaperSize.A5;
+            var list = prices.Value;
+            var quote = list.Quote(paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
+            var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
+                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request));
+            var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
+            var saved = await db.Orders.AsNoTracking().Include(o => o.History).SingleAsync(o => o.Id == order.Id);
+            return TypedResults.Created($"/api/v1/orders/{saved.Id}", ApiV1.ToDto(saved, hasPdf: false));
+        }
+        catch (DomainValidationException ex)
+        {
+            return ApiV1.Problem(ex.Field, ex.Reason);
+        }
+        catch (IdempotencyKeyReusedException ex)
+        {
+            return TypedResults.UnprocessableEntity(new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency key reused", Detail = ex.Message, Extensions = { ["field"] = IdempotencyHeader },
+            });
+        }
+    }
+
+    /// <summary>The request as the server understood it, so whitespace or property order in the JSON does not matter.</summary>
+    private static string Hash(CreateOrderRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request with { AnecdoteIds = [.. (request.AnecdoteIds ?? []).Order()] })));
+}
