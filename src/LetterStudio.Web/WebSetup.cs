@@ -3,6 +3,7 @@ using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -15,6 +16,16 @@ public static class WebSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
+        // The API's document: only /api routes, with the API key described as its security scheme.
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new() { Title = "LetterStudio API", Version = "v1", Description = "Order handwritten letters in bulk. Send your key in the X-Api-Key header; POST /orders needs an Idempotency-Key header." };
+                return Task.CompletedTask;
+            });
+        });
         // The API speaks statuses as words ("Drafting"), as its OpenAPI document and its callers expect.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOptions<LetterStudio.Domain.Orders.PriceList>().BindConfiguration(LetterStudio.Domain.Orders.PriceList.SectionName)
@@ -59,6 +70,9 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
         app.MapApiV1();
+        // The API reference is public, like any published API documentation; the API itself is not.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("LetterStudio API")).AllowAnonymous();
         return app;
     }
 }

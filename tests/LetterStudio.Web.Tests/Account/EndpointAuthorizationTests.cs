@@ -9,8 +9,9 @@ namespace LetterStudio.Web.Tests.Account;
 /// <summary>Walks every route the app maps, so an endpoint added later cannot be left open by mistake.</summary>
 public class EndpointAuthorizationTests
 {
-    /// <summary>The only routes a stranger may reach.</summary>
+    /// <summary>The only routes a stranger may reach: signing in, errors, and the published API reference.</summary>
     private static readonly string[] Anonymous = ["/account/login", "/account/denied", "/not-found", "/error"];
+    private static readonly string[] AnonymousPrefixes = ["/openapi/", "/scalar"];
 
     [Test]
     public async Task Every_route_but_the_login_and_error_pages_turns_a_stranger_away()
@@ -34,7 +35,7 @@ public class EndpointAuthorizationTests
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart sep => sep.Content,
                 _ => "",
             }))));
-            if (Anonymous.Contains(path)) continue;
+            if (Anonymous.Contains(path) || AnonymousPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal))) continue;
             var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
             {
