@@ -32,6 +32,7 @@ public static class WebSetup
             .Validate(p => p.Currency.Length == 3 && p.BasePrice.Count > 0 && p.IncludedWords > 0 && p.ExtraWordsBlock > 0,
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
+        services.AddApiRateLimiting();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddCascadingAuthenticationState();
@@ -66,6 +67,7 @@ public static class WebSetup
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();

@@ -13,10 +13,19 @@ namespace LetterStudio.Web.Tests;
 public sealed class StudioFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = TempFolder.Create("web");
+    private Dictionary<string, string> settings = [];
+
+    /// <summary>Extra settings for this app, as environment variables or appsettings would give them.</summary>
+    public StudioFactory WithSettings(Dictionary<string, string> extra)
+    {
+        settings = extra;
+        return this;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Studio:DataFolder", DataFolder);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
     }
 

@@ -21,7 +21,8 @@ public static class ApiV1
 
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery().WithTags("LetterStudio API v1");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).RequireRateLimiting(ApiRateLimitOptions.PolicyName)
+            .DisableAntiforgery().WithTags("LetterStudio API v1");
         api.MapGet("/occasions", async (LetterStudioDbContext db) => TypedResults.Ok(await db.Occasions.AsNoTracking().Where(o => o.Active)
             .OrderBy(o => o.Key).Select(o => new OccasionDto(o.Key, o.Name, o.Description)).ToListAsync()));
         api.MapGet("/fonts", (FontLibrary fonts) => TypedResults.Ok(fonts.Fonts.Select(f => new FontDto(f.Id, f.DisplayName, f.DefaultSize)).ToList()));
