@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LetterStudio.Cli.ApiKeys;
 using LetterStudio.Cli.Database;
 using LetterStudio.Cli.Drafting;
 using LetterStudio.Cli.Handwriting;
@@ -8,6 +9,7 @@ var root = new RootCommand("LetterStudio: the studio's command line. Settings co
 {
     DbCommands.Create(),
     OrdersCommands.Create(),
+    ApiKeyCommands.Create(),
 };
 foreach (var command in HandwritingCommands.Create()) root.Subcommands.Add(command);
 foreach (var command in DraftingCommands.Create()) root.Subcommands.Add(command);

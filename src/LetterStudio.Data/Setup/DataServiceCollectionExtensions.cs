@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.ClaimOrder>();
         services.AddScoped<Dossier.DossierCommands>();
+        services.AddScoped<Customers.ApiKeys>();
         return services;
     }
 }
