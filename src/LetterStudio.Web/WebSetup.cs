@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddApiRateLimiting();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
+        services.AddScoped<LetterPages>();
         services.AddCascadingAuthenticationState();
 
         // Sign-in with Identity's cookie over the accounts that AddLetterStudioData stores in the order database.

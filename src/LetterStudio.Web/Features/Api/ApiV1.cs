@@ -31,6 +31,9 @@ public static class ApiV1
         api.MapGet("/orders", ListOrdersAsync);
         api.MapGet("/orders/{id:int}", GetOrderAsync);
         api.MapPost("/orders/{id:int}/cancel", CancelOrderAsync);
+        api.MapGet("/orders/{id:int}/pdf", GetPdfAsync);
+        api.MapGet("/orders/{id:int}/proof/{page:int}.png", GetProofPageAsync);
+        api.MapGet("/quote", Quote);
         api.MapApiV1Writes();
         return app;
     }
@@ -88,6 +91,37 @@ public static class ApiV1
         catch (IllegalTransitionException ex)
         {
             return TypedResults.Conflict(TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "The order can no longer be cancelled"));
+        }
+    }
+
+    /// <summary>The approved letter's PDF, once it is rendered.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int id, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages)
+    {
+        var caller = ApiCaller.From(http.User);
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId)) return TypedResults.NotFound();
+        return await Desk.LetterFileEndpoints.PdfResultAsync(pages, id, download: true);
+    }
+
+    /// <summary>A page of the proof, once the writer has sent it (InReview or later): drafts in progress stay the writer's.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetProofPageAsync(
+        int id, int page, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages, float dpi = 96)
+    {
+        var caller = ApiCaller.From(http.User);
+        var status = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == caller.CustomerId).Select(o => (OrderStatus?)o.Status).SingleOrDefaultAsync();
+        if (status is null or < OrderStatus.InReview or OrderStatus.Cancelled) return TypedResults.NotFound();
+        return await Desk.LetterFileEndpoints.PngResultAsync(pages, id, page, dpi);
+    }
+
+    private static Results<Ok<PriceQuote>, ValidationProblem> Quote(Domain.Styles.PaperSize paper, int words, bool envelope, DateOnly delivery,
+        Microsoft.Extensions.Options.IOptions<PriceList> prices, TimeProvider time)
+    {
+        try
+        {
+            return TypedResults.Ok(prices.Value.Quote(paper, words, envelope, delivery, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        }
+        catch (DomainValidationException ex)
+        {
+            return Problem(ex.Field, ex.Reason);
         }
     }
 

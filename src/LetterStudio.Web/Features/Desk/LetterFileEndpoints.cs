@@ -18,42 +18,36 @@ public static class LetterFileEndpoints
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int orderId, HttpContext http, LetterStudioDbContext db, bool download = false)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int orderId, HttpContext http, LetterStudioDbContext db, LetterPages pages, bool download = false)
     {
         if (!await CanViewAsync(db, http, orderId)) return TypedResults.NotFound();
-        var document = await (from d in db.LetterDocuments.AsNoTracking()
-                              join l in db.Letters on d.LetterId equals l.Id
-                              where l.OrderId == orderId
-                              orderby d.Id descending
-                              select new { d.Pdf, d.Sha256 }).FirstOrDefaultAsync();
-        if (document is null) return TypedResults.NotFound();
-        return TypedResults.File(document.Pdf, "application/pdf", download ? $"{Order.ReferenceOf(orderId)}.pdf" : null,
-            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+        return await PdfResultAsync(pages, orderId, download);
     }
 
     /// <summary>Page <paramref name="page"/> (from 1) of the current revision, in the client's look, at <paramref name="dpi"/>.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetPreviewAsync(
-        int orderId, int page, HttpContext http, LetterStudioDbContext db, LetterRendering rendering, float dpi = 96)
+        int orderId, int page, HttpContext http, LetterStudioDbContext db, LetterPages pages, float dpi = 96)
+    {
+        if (!await CanViewAsync(db, http, orderId)) return TypedResults.NotFound();
+        return await PngResultAsync(pages, orderId, page, dpi);
+    }
+
+    /// <summary>The stored PDF as a file answer; shared with the API.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> PdfResultAsync(LetterPages pages, int orderId, bool download)
+    {
+        if (await pages.LatestPdfAsync(orderId) is not { } document) return TypedResults.NotFound();
+        return TypedResults.File(document.Pdf, "application/pdf", download ? $"{Order.ReferenceOf(orderId)}.pdf" : null,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+    }
+
+    /// <summary>A page image as a file answer, or the field at fault; shared with the API.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> PngResultAsync(LetterPages pages, int orderId, int page, float dpi)
     {
         if (dpi is < 24 or > 300)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["dpi"] = ["must be between 24 and 300."] });
-        if (!await CanViewAsync(db, http, orderId)) return TypedResults.NotFound();
-        var source = await (from o in db.Orders.AsNoTracking()
-                            join l in db.Letters on o.Id equals l.OrderId
-                            where o.Id == orderId
-                            select new
-                            {
-                                o.CustomerId,
-                                Text = l.Revisions.Where(r => r.Number == l.CurrentRevisionNumber).Select(r => r.Text).FirstOrDefault(),
-                            }).SingleOrDefaultAsync();
-        if (source?.Text is null) return TypedResults.NotFound();
-        var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == source.CustomerId).OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync();
         try
         {
-            var letter = LetterRendering.ToLetter(source.Text);
-            var options = LetterRendering.Options(DeskLook.From(look ?? Domain.Styles.LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio");
-            if (page < 1 || page > rendering.PageCount(letter, options)) return TypedResults.NotFound();
-            return TypedResults.File(rendering.RenderPng(letter, options, page - 1, dpi), "image/png");
+            return await pages.PagePngAsync(orderId, page, dpi) is { } png ? TypedResults.File(png, "image/png") : TypedResults.NotFound();
         }
         catch (DomainValidationException ex)
         {
