@@ -22,6 +22,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.OccasionKey).HasMaxLength(Limits.Key);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Ignore(o => o.Reference);
+        b.Ignore(o => o.MergeFields);
+        b.Property(o => o.MergeFieldsJson).HasMaxLength(Limits.Brief * 2);
+        // A repeat points at last year's order; the index also finds "has this one been repeated yet?".
+        b.HasOne<Order>().WithMany().HasForeignKey(o => o.RepeatOfOrderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => o.RepeatOfOrderId);
 
         b.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Recipient>().WithMany().HasForeignKey(o => o.RecipientId).OnDelete(DeleteBehavior.Restrict);

@@ -29,6 +29,14 @@ public sealed class Order
     public string? IdempotencyKey { get; private set; }
     /// <summary>SHA-256 of the request that placed the order, so a repeat of the key with another body is recognised.</summary>
     public string? RequestHash { get; private set; }
+    /// <summary>Placed with a test-mode API key: runs the whole flow, but never enters a print batch and its PDFs carry a TEST mark.</summary>
+    public bool IsTest { get; private set; }
+    /// <summary>The customer wants this letter again every year (a birthday, an anniversary).</summary>
+    public bool RepeatsYearly { get; private set; }
+    /// <summary>The order this one repeats, when the studio created it from last year's.</summary>
+    public int? RepeatOfOrderId { get; private set; }
+    /// <summary>Extra fields for the occasion template (from a bulk upload), as a JSON object of strings.</summary>
+    public string? MergeFieldsJson { get; private set; }
     public OrderStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -66,6 +74,10 @@ public sealed class Order
             WantsProof = d.WantsProof,
             IdempotencyKey = Guard.Optional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key),
             RequestHash = d.RequestHash,
+            IsTest = d.IsTest,
+            RepeatsYearly = d.RepeatsYearly,
+            RepeatOfOrderId = d.RepeatOfOrderId,
+            MergeFieldsJson = MergeFieldsToJson(d.MergeFields),
             Status = OrderStatus.Received,
             CreatedAt = now,
             UpdatedAt = now,
@@ -114,6 +126,29 @@ public sealed class Order
     }
 
     public void DropAnecdote(int anecdoteId) => _anecdotes.RemoveAll(a => a.AnecdoteId == anecdoteId);
+
+    /// <summary>Stops (or starts) the yearly repeat; the customer can change their mind at any time.</summary>
+    public void SetRepeatsYearly(bool repeats, DateTimeOffset now)
+    {
+        RepeatsYearly = repeats;
+        UpdatedAt = now;
+    }
+
+    public IReadOnlyDictionary<string, string> MergeFields =>
+        MergeFieldsJson is null
+            ? new Dictionary<string, string>()
+            : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(MergeFieldsJson) ?? [];
+
+    private static string? MergeFieldsToJson(IReadOnlyDictionary<string, string>? fields)
+    {
+        if (fields is null || fields.Count == 0) return null;
+        foreach (var (name, value) in fields)
+        {
+            Guard.Required(name, "MergeFields", Limits.Key);
+            Guard.Optional(value, $"MergeFields.{name}", Limits.Brief);
+        }
+        return System.Text.Json.JsonSerializer.Serialize(fields);
+    }
 
     public string Reference => ReferenceOf(Id);
 

@@ -13,4 +13,8 @@ public sealed record OrderDetails(
     bool WantsProof,
     string? IdempotencyKey,
     IReadOnlyList<int> AnecdoteIds,
-    string? RequestHash = null);
+    string? RequestHash = null,
+    bool IsTest = false,
+    bool RepeatsYearly = false,
+    IReadOnlyDictionary<string, string>? MergeFields = null,
+    int? RepeatOfOrderId = null);

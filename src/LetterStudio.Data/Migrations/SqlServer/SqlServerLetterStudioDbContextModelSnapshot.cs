@@ -518,6 +518,13 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MergeFieldsJson")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("OccasionKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -528,6 +535,12 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.Property<int>("RecipientId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("RepeatOfOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RepeatsYearly")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RequestHash")
                         .HasMaxLength(64)
@@ -558,6 +571,8 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.HasIndex("OccasionKey");
 
                     b.HasIndex("RecipientId");
+
+                    b.HasIndex("RepeatOfOrderId");
 
                     b.HasIndex("RequestedDeliveryDate");
 
@@ -1106,6 +1121,11 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LetterStudio.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Orders.OrderAnecdote", b =>

@@ -494,6 +494,13 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergeFieldsJson")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OccasionKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -503,6 +510,12 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepeatOfOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepeatsYearly")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestHash")
@@ -534,6 +547,8 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.HasIndex("OccasionKey");
 
                     b.HasIndex("RecipientId");
+
+                    b.HasIndex("RepeatOfOrderId");
 
                     b.HasIndex("RequestedDeliveryDate");
 
@@ -1068,6 +1083,11 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LetterStudio.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Orders.OrderAnecdote", b =>

@@ -61,7 +61,7 @@ public static class ApiV1Writes
             var list = prices.Value;
             var quote = list.Quote(paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
             var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
-                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request));
+                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
             var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
             var saved = await db.Orders.AsNoTracking().Include(o => o.History).SingleAsync(o => o.Id == order.Id);
             return TypedResults.Created($"/api/v1/orders/{saved.Id}", ApiV1.ToDto(saved, hasPdf: false));
