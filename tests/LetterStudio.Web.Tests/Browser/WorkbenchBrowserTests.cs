@@ -73,7 +73,8 @@ public class WorkbenchBrowserTests : BrowserTests
         var page = await Studio.SignedInPageAsync(SignIn.Customer);
         var id = await OrderInAsync(OrderStatus.Drafting);
 
-        foreach (var url in new[] { "/", "/queue", "/orders", $"/orders/{id}", $"/orders/{id}/dossier", $"/orders/{id}/desk" })
+        // "/" takes a customer to their portal instead (PortalAccessTests).
+        foreach (var url in new[] { "/queue", "/orders", $"/orders/{id}", $"/orders/{id}/dossier", $"/orders/{id}/desk" })
         {
             await page.GotoAsync(url);
             Assert.That(page.Url, Does.Contain("/account/denied"), url);
