@@ -2,6 +2,7 @@ using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
+using LetterStudio.Web.Features.Portal;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -43,6 +44,11 @@ public static class WebSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { })
             .AddIdentityCookies();
         new IdentityBuilder(typeof(StudioUser), typeof(IdentityRole), services).AddSignInManager().AddDefaultTokenProviders();
+        // Customers sign themselves up, so an address must be proven before it signs in; staff accounts are created confirmed.
+        services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedEmail = true);
+        services.AddScoped<OutboxEmailSender>();
+        services.AddScoped<IEmailSender<StudioUser>>(sp => sp.GetRequiredService<OutboxEmailSender>());
+        services.AddScoped<AccountLinks>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -53,7 +59,7 @@ public static class WebSetup
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
         });
-        // Nothing is anonymous unless it says so: the login page, errors and static files.
+        // Nothing is anonymous unless it says so: signing in and up, confirming and resetting, errors and static files.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
@@ -67,6 +73,7 @@ public static class WebSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
+        app.UseCustomerLanding();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

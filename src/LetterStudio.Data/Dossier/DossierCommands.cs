@@ -50,15 +50,25 @@ public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
     public async Task<StyleProfile> ReviseProfileAsync(int orderId, Viewer writer, int baseVersion, StyleProfileDraft draft, CancellationToken ct = default)
     {
         var order = await WorkableOrderAsync(orderId, writer, ct);
-        var latest = await db.StyleProfiles.Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
+        return await ReviseCustomerProfileAsync(order.CustomerId, writer.UserName, baseVersion, draft, ct);
+    }
+
+    /// <summary>
+    /// Saves a customer's profile as a new version on behalf of <paramref name="author"/> (a writer from the
+    /// dossier, or the customer from the portal's questionnaire), refusing if a version was saved since
+    /// <paramref name="baseVersion"/>. The caller has checked that the author may change this customer's profile.
+    /// </summary>
+    public async Task<StyleProfile> ReviseCustomerProfileAsync(int customerId, string author, int baseVersion, StyleProfileDraft draft, CancellationToken ct = default)
+    {
+        var latest = await db.StyleProfiles.Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
         if ((latest?.Version ?? 0) != baseVersion)
-            throw new ConcurrencyConflictException("Style profile", order.CustomerId,
+            throw new ConcurrencyConflictException("Style profile", customerId,
                 new InvalidOperationException($"version {latest?.Version} was saved after version {baseVersion} was opened"));
         var next = latest is null
-            ? StyleProfile.Create(order.CustomerId, draft, writer.UserName, time.GetUtcNow())
-            : latest.Revise(draft, writer.UserName, time.GetUtcNow());
+            ? StyleProfile.Create(customerId, draft, author, time.GetUtcNow())
+            : latest.Revise(draft, author, time.GetUtcNow());
         db.StyleProfiles.Add(next);
-        await db.SaveOrConflictAsync("Style profile", order.CustomerId, ct);
+        await db.SaveOrConflictAsync("Style profile", customerId, ct);
         return next;
     }
 

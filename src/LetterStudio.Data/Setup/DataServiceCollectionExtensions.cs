@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Orders.ClaimOrder>();
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();
+        services.AddScoped<Customers.AddressBook>();
+        services.AddScoped<CustomerSignUp>();
         return services;
     }
 }
