@@ -28,8 +28,8 @@ public sealed class NewOrderInput
     [Required(ErrorMessage = "Choose the day it should arrive.")]
     public DateOnly? DeliveryDate { get; set; }
 
-    public bool WantsProof { get; set; } = true;
-    public bool Envelope { get; set; } = true;
+    public bool WantsProof { get; set; }
+    public bool Envelope { get; set; }
     public bool RepeatsYearly { get; set; }
 
     /// <summary>Made when the form is shown, so sending it twice places one order.</summary>
