@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using LetterStudio.Data;
 using LetterStudio.Domain.Letters;
@@ -59,7 +60,7 @@ public class PortalOrderTests
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.SeeOther), await response.Content.ReadAsStringAsync());
-        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[3]);
+        var id = int.Parse(System.Text.RegularExpressions.Regex.Match(response.Headers.Location!.OriginalString, @"/my/orders/(\d+)").Groups[1].Value);
         var order = await DbAsync(db => db.Orders.Include(o => o.Anecdotes).SingleAsync(o => o.Id == id));
         Assert.That(order.Status, Is.EqualTo(OrderStatus.Received));
         Assert.That(order.RecipientId, Is.EqualTo(james));
