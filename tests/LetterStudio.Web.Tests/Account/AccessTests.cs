@@ -78,7 +78,8 @@ public class AccessTests
     {
         var client = await SignIn.ClientForAsync(factory, email);
 
-        foreach (var url in new[] { "/", "/orders", "/orders/1" })
+        // "/" sends a customer to their portal instead (PortalAccessTests); the rest of the workbench is refused.
+        foreach (var url in email == SignIn.Customer ? new[] { "/orders", "/orders/1" } : new[] { "/", "/orders", "/orders/1" })
         {
             var response = await client.GetAsync(url);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), url);

@@ -9,8 +9,13 @@ namespace LetterStudio.Web.Tests.Account;
 /// <summary>Walks every route the app maps, so an endpoint added later cannot be left open by mistake.</summary>
 public class EndpointAuthorizationTests
 {
-    /// <summary>The only routes a stranger may reach: signing in, errors, and the published API reference.</summary>
-    private static readonly string[] Anonymous = ["/account/login", "/account/denied", "/not-found", "/error"];
+    /// <summary>
+    /// The only routes a stranger may reach: signing in, errors, and the published API reference; and what a
+    /// customer needs before they can sign in: signing up, confirming the address (and asking for the mail
+    /// again), and resetting a forgotten password.
+    /// </summary>
+    private static readonly string[] Anonymous = ["/account/login", "/account/denied", "/not-found", "/error",
+        "/account/signup", "/account/confirm", "/account/resend", "/account/forgot", "/account/reset"];
     private static readonly string[] AnonymousPrefixes = ["/openapi/", "/scalar"];
 
     [Test]

@@ -1,0 +1,149 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Web.Tests.Portal;
+
+public class AddressBookTests
+{
+    private StudioFactory factory = null!;
+    private HttpClient eleanor = null!;
+    private int eleanorId;
+
+    [SetUp]
+    public async Task Start()
+    {
+        factory = new StudioFactory();
+        eleanor = await SignIn.ClientForAsync(factory, SignIn.Customer);
+        await factory.WithDbAsync(async db => eleanorId = await db.Customers.Where(c => c.Email == SignIn.Customer).Select(c => c.Id).SingleAsync());
+    }
+
+    [TearDown]
+    public async Task Stop() => await factory.DisposeAsync();
+
+    private static Dictionary<string, string> Margaret(string postcode) => new()
+    {
+        ["Input.Name"] = "Margaret Hale", ["Input.CalledBy"] = "Maggie", ["Input.Relationship"] = "sister",
+        ["Input.Line1"] = "12 Milton Road", ["Input.City"] = "Manchester", ["Input.PostalCode"] = postcode, ["Input.CountryCode"] = "GB",
+    };
+
+    [Test]
+    public async Task A_wrong_uk_postcode_is_refused_next_to_the_postcode_line_and_nothing_is_saved()
+    {
+        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("M1 XYZ"));
+        var page = await Forms.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.QuerySelector("#r-postcode ~ .validation-message")?.TextContent,
+            Is.EqualTo("The postcode 'M1 XYZ' is not a UNITED KINGDOM postal code (for example SW1A 1AA)."));
+        Assert.That(page.QuerySelector("#r-name")!.GetAttribute("value"), Is.EqualTo("Margaret Hale"), "what was typed is kept");
+        await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Name == "Margaret Hale"), Is.False));
+    }
+
+    [Test]
+    public async Task A_good_uk_postcode_is_saved_normalised_and_listed()
+    {
+        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("m14 5rl"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/my/recipients?done=added"));
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.Recipients.SingleAsync(r => r.Name == "Margaret Hale");
+            Assert.That(saved.CustomerId, Is.EqualTo(eleanorId));
+            Assert.That(saved.Address.PostalCode, Is.EqualTo("M14 5RL"));
+            Assert.That(saved.CalledBy, Is.EqualTo("Maggie"));
+        });
+        var list = await eleanor.GetStringAsync("/my/recipients?done=added");
+        Assert.That(list, Does.Contain("Added to your address book.").And.Contain("12 Milton Road, MANCHESTER, M14 5RL"));
+    }
+
+    [Test]
+    public async Task A_us_address_without_its_state_is_refused_naming_the_state_line()
+    {
+        var fields = Margaret("10001");
+        fields["Input.CountryCode"] = "US";
+
+        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", fields);
+        var page = await Forms.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.That(page.QuerySelector("#r-region ~ .validation-message")?.TextContent, Does.Contain("needs its state"));
+    }
+
+    [Test]
+    public async Task Editing_a_recipient_saves_the_new_address()
+    {
+        var id = await RecipientOfAsync(SignIn.Customer);
+
+        var response = await Forms.SubmitAsync(eleanor, $"/my/recipients/{id}", "recipient", new Dictionary<string, string>
+        {
+            ["Input.Line1"] = "3 Harbour View", ["Input.PostalCode"] = "ec1a1bb", ["Input.CountryCode"] = "GB", ["Input.City"] = "London",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.Recipients.SingleAsync(r => r.Id == id);
+            Assert.That(saved.Address.Line1, Is.EqualTo("3 Harbour View"));
+            Assert.That(saved.Address.PostalCode, Is.EqualTo("EC1A 1BB"));
+        });
+    }
+
+    [Test]
+    public async Task Another_customers_recipient_is_not_found_to_view_edit_or_delete()
+    {
+        var daniels = await RecipientOfAsync("daniel@example.com");
+        var own = await RecipientOfAsync(SignIn.Customer);
+        // Eleanor's own forms, with a good antiforgery token, posted to Daniel's recipient as a forger would.
+        var token = (await Forms.GetAsync(eleanor, $"/my/recipients/{own}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> fields) =>
+            eleanor.PostAsync($"/my/recipients/{daniels}", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token }));
+
+        var view = await eleanor.GetAsync($"/my/recipients/{daniels}");
+        var edit = await PostAsync("recipient", Margaret("M14 5RL"));
+        var delete = await PostAsync("delete", new() { ["Confirm"] = "yes" });
+
+        Assert.That(view.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await eleanor.GetStringAsync("/my/recipients"), Does.Not.Contain("Priya"));
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.That(await db.Recipients.Where(r => r.Id == daniels).Select(r => r.Name).SingleAsync(), Is.EqualTo("Priya Raman"), "neither edited nor deleted");
+        });
+    }
+
+    [Test]
+    public async Task A_recipient_with_orders_is_not_deleted_and_the_page_says_which_orders()
+    {
+        var id = await RecipientOfAsync(SignIn.Customer);
+
+        var response = await Forms.SubmitAsync(eleanor, $"/my/recipients/{id}", "delete");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("Not deleted:").And.Contain("LS-0").And.Contain("so they stay in the address book"));
+        await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Id == id), Is.True));
+    }
+
+    [Test]
+    public async Task A_recipient_nothing_refers_to_is_deleted()
+    {
+        await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("M14 5RL"));
+        var id = 0;
+        await factory.WithDbAsync(async db => id = await db.Recipients.Where(r => r.Name == "Margaret Hale").Select(r => r.Id).SingleAsync());
+
+        var response = await Forms.SubmitAsync(eleanor, $"/my/recipients/{id}", "delete");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/my/recipients?done=deleted"));
+        await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Id == id), Is.False));
+    }
+
+    /// <summary>A recipient of the customer that an order uses.</summary>
+    private async Task<int> RecipientOfAsync(string email)
+    {
+        var id = 0;
+        await factory.WithDbAsync(async db => id = await (from o in db.Orders join c in db.Customers on o.CustomerId equals c.Id where c.Email == email select o.RecipientId).FirstAsync());
+        return id;
+    }
+}
