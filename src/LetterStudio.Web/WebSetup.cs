@@ -2,6 +2,7 @@ using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
+using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
@@ -79,6 +80,7 @@ public static class WebSetup
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
+        app.MapPortalOrderEndpoints();
         app.MapApiV1();
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();

@@ -50,6 +50,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Customers.ApiKeys>();
         services.AddScoped<Customers.AddressBook>();
         services.AddScoped<CustomerSignUp>();
+        services.AddScoped<Orders.Portal.CustomerOrdering>();
+        services.AddScoped<Orders.Portal.RecurringOrders>();
+        services.AddOptions<Orders.Portal.RecurringOptions>().BindConfiguration(Orders.Portal.RecurringOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

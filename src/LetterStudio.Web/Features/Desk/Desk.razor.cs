@@ -100,8 +100,13 @@ public sealed partial class Desk : IDisposable
         templateKey ??= order.OccasionKey;
         templateMoves = catalog.Find(templateKey) is { } picked ? string.Join(" → ", picked.Moves) : null;
         var template = catalog.Find(order.OccasionKey);
+        // Shown while the letter is back in drafting, so the writer works from what was asked.
+        var changes = order.Status == OrderStatus.Drafting
+            ? await db.OrderHistory.AsNoTracking().Where(h => h.OrderId == OrderId && h.From == OrderStatus.InReview && h.To == OrderStatus.Drafting)
+                .OrderByDescending(h => h.Id).Select(h => new DeskChangeRequest(h.Actor, h.At, h.Reason ?? "")).FirstOrDefaultAsync(closing.Token)
+            : null;
         header = new DeskHeader(order.Reference, occasion, recipient, order.Status, order.RequestedDeliveryDate, order.WantsProof, order.AssignedWriter,
-            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0);
+            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0, changes);
 
         var letter = await db.Letters.AsNoTracking().Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == OrderId, closing.Token);
         baseVersion = letter?.Version ?? 0;

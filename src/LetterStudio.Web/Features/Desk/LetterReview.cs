@@ -4,6 +4,7 @@ using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Styles;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Features.Desk;
@@ -40,22 +41,66 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         if (order.Status is not (OrderStatus.Drafting or OrderStatus.InReview))
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
 
-        var signature = LetterRendering.ToLetter(revision.Text).Signature;
-        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature);
-        var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
-
         var now = time.GetUtcNow();
         if (order.Status == OrderStatus.Drafting)
             order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval");
-        order.MoveTo(OrderStatus.Approved, writer.UserName, now, $"Approved revision {revision.Number}");
+        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct);
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+        return (document.Id, pages);
+    }
+
+    /// <summary>
+    /// The customer approves the proof they were shown: the same pages, rendered in their look, become the
+    /// stored PDF. Only the customer who owns the order, and only while it waits for them.
+    /// </summary>
+    public async Task<(int DocumentId, int Pages)> ApproveProofAsync(int orderId, int customerId, string actor, CancellationToken ct = default)
+    {
+        var (order, letter) = await LoadForCustomerAsync(orderId, customerId, ct);
+        var revision = letter?.Current ?? throw new DomainValidationException("Text", $"{order.Reference} has no proof yet.");
+        var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == customerId)
+            .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(ct);
+        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, DeskLook.From(look ?? LetterLook.Default), actor, ct);
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+        return (document.Id, pages);
+    }
+
+    /// <summary>The customer sends the proof back with what to change; the writer sees the comment on the desk.</summary>
+    public async Task AskForChangesAsync(int orderId, int customerId, string actor, string comment, CancellationToken ct = default)
+    {
+        var (order, _) = await LoadForCustomerAsync(orderId, customerId, ct);
+        if (string.IsNullOrWhiteSpace(comment))
+            throw new DomainValidationException("Comment", "say what you would like changed.");
+        order.MoveTo(OrderStatus.Drafting, actor, time.GetUtcNow(), comment.Trim());
+        await db.SaveOrConflictAsync("Order", orderId, ct);
+    }
+
+    private async Task<(Order Order, Letter? Letter)> LoadForCustomerAsync(int orderId, int customerId, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.History).SingleOrDefaultAsync(o => o.Id == orderId && o.CustomerId == customerId, ct)
+            ?? throw new NotFoundException("Order", orderId);
+        if (!order.WantsProof)
+            throw new DomainValidationException("WantsProof", $"you left approval of {order.Reference} to your writer.");
+        if (order.Status != OrderStatus.InReview)
+            throw new DomainValidationException("Status", $"{order.Reference} is not waiting for you: {order.Status}.");
+        var letter = await db.Letters.Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == orderId, ct);
+        return (order, letter);
+    }
+
+    /// <summary>Approved, rendered and stored in the caller's one transaction; the customer is told.</summary>
+    private async Task<(LetterDocument Document, int Pages)> RenderAndStoreAsync(Order order, Letter letter, LetterRevision revision, DeskLook look, string actor, CancellationToken ct)
+    {
+        var signature = LetterRendering.ToLetter(revision.Text).Signature;
+        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature);
+        var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
+        var now = time.GetUtcNow();
+        order.MoveTo(OrderStatus.Approved, actor, now, $"Approved revision {revision.Number}");
         var document = new LetterDocument(letter.Id, revision.Number, pdf, pages, look.ToJson(options.Seed), now);
         db.LetterDocuments.Add(document);
-        order.MoveTo(OrderStatus.Rendered, writer.UserName, now, $"Rendered as a {pages}-page PDF");
+        order.MoveTo(OrderStatus.Rendered, actor, now, $"Rendered as a {pages}-page PDF");
         var (email, recipient) = await CustomerAsync(order, ct);
         mail.Enqueue(email, $"Your letter to {recipient} is approved ({order.Reference})",
             $"Your letter to {recipient} is written and approved ({pages} page(s)). It goes to the print room next, and we will tell you when it is in the post.");
-        await db.SaveOrConflictAsync("Order", orderId, ct);
-        return (document.Id, pages);
+        return (document, pages);
     }
 
     /// <summary>The message is written with the status change, in one transaction; delivery comes after (the outbox).</summary>

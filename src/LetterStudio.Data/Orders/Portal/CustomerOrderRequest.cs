@@ -1,0 +1,21 @@
+using LetterStudio.Domain.Styles;
+
+namespace LetterStudio.Data.Orders.Portal;
+
+/// <summary>Everything the portal's order form asks for, as the customer answered it.</summary>
+public sealed record CustomerOrderRequest(
+    int RecipientId,
+    string OccasionKey,
+    string Brief,
+    string? Avoid,
+    IReadOnlyList<int> AnecdoteIds,
+    IReadOnlyList<NewAnecdote> NewAnecdotes,
+    LetterLook Look,
+    DateOnly DeliveryDate,
+    bool WantsProof,
+    bool Envelope,
+    bool RepeatsYearly,
+    string IdempotencyKey);
+
+/// <summary>A memory the customer adds while ordering: what happened and when (a date, or words such as "summer 2019").</summary>
+public sealed record NewAnecdote(string Text, DateOnly? HappenedOn, string? HappenedWhen);

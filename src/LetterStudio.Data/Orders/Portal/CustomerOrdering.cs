@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using LetterStudio.Data.Mail;
+using LetterStudio.Domain.Anecdotes;
+using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Styles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LetterStudio.Data.Orders.Portal;
+
+/// <summary>
+/// A customer orders a letter in the portal. The new anecdotes, the look (kept in the customer's style
+/// profile, where the writer and the renderer read it), the order and the confirmation mail are written in
+/// one transaction: a refusal anywhere leaves nothing behind.
+/// </summary>
+public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time)
+{
+    /// <summary>The price for what the form says now; the same quote the order is placed at.</summary>
+    public PriceQuote Quote(PaperSize paper, bool envelope, DateOnly delivery)
+    {
+        var list = prices.Value;
+        return list.Quote(paper, list.IncludedWords, envelope, delivery, Today);
+    }
+
+    /// <returns>The order, and whether this call placed it (false: the same form was sent twice).</returns>
+    public async Task<(Order Order, bool Created)> PlaceAsync(int customerId, string actor, CustomerOrderRequest request, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey))
+            throw new DomainValidationException(nameof(request.IdempotencyKey), "is missing; reload the form.");
+        var quote = Quote(request.Look.Paper, request.Envelope, request.DeliveryDate);
+        var hash = Hash(request);
+        var now = time.GetUtcNow();
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var anecdoteIds = new List<int>(request.AnecdoteIds);
+            foreach (var (memory, i) in request.NewAnecdotes.Select((m, i) => (m, i)))
+            {
+                try
+                {
+                    var anecdote = new Anecdote(customerId, request.RecipientId, memory.Text, memory.HappenedOn, memory.HappenedWhen,
+                        null, AnecdoteAuthor.Customer, actor, now);
+                    db.Anecdotes.Add(anecdote);
+                    await db.SaveChangesAsync(ct);
+                    anecdoteIds.Add(anecdote.Id);
+                }
+                catch (DomainValidationException ex)
+                {
+                    throw new DomainValidationException($"NewAnecdotes[{i}].{ex.Field}", ex.Reason);
+                }
+            }
+            await KeepLookAsync(customerId, actor, request.Look, ct);
+
+            var details = new OrderDetails(customerId, request.RecipientId, request.OccasionKey, request.Brief, request.Avoid, request.DeliveryDate,
+                quote.TotalMinor, quote.Currency, request.WantsProof, request.IdempotencyKey, anecdoteIds, hash, RepeatsYearly: request.RepeatsYearly);
+            var (order, created) = await place.HandleAsync(details, actor, ct);
+            if (!created)
+            {
+                // The form was sent twice; the first one placed the order. Undo the memories this repeat added.
+                await tx.RollbackAsync(ct);
+                return (order, false);
+            }
+            var email = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Email).SingleAsync(ct);
+            var calledBy = await db.Recipients.Where(r => r.Id == request.RecipientId).Select(r => r.CalledBy).SingleAsync(ct);
+            mail.Enqueue(email, $"We have your order for a letter to {calledBy} ({order.Reference})",
+                $"Thank you. Your letter to {calledBy} is ordered ({order.Reference}), to arrive by {request.DeliveryDate:d MMMM yyyy}.\n" +
+                $"Price: {quote.TotalMinor / 100m:0.00} {quote.Currency}.\n" +
+                (request.WantsProof ? "You will see a proof before it is written out for the post.\n" : "Your writer will approve it for you.\n") +
+                "Follow it at any time under My orders.");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return (order, true);
+        });
+    }
+
+    /// <summary>The look belongs to the customer's style profile; a different choice saves a new profile version.</summary>
+    private async Task KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
+    {
+        var latest = await db.StyleProfiles.Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
+        if (latest is not null && latest.Look == look) return;
+        var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).SingleAsync(ct);
+        var draft = latest?.ToDraft() ?? new StyleProfileDraft("Warm and plain; in the customer's own words, not yet described.", 3, 3, Humour.Gentle, SentenceLength.Medium, [], [], [], "Dear", "With love", name, look);
+        db.StyleProfiles.Add(latest is null
+            ? StyleProfile.Create(customerId, draft with { Look = look }, actor, time.GetUtcNow())
+            : latest.Revise(draft with { Look = look }, actor, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static string Hash(CustomerOrderRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request with { AnecdoteIds = [.. request.AnecdoteIds.Order()] })));
+}
