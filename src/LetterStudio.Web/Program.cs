@@ -12,6 +12,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<LetterStudio.Data.Mail.MailDispatcher>();
+builder.Services.AddHostedService<LetterStudio.Data.Webhooks.WebhookDispatcher>();
 builder.Services.AddHandwriting();
 builder.Services.AddDrafting();
 builder.Services.AddLetterStudioWeb();
