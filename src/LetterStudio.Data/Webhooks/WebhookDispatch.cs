@@ -35,7 +35,8 @@ public sealed class WebhookDispatch(LetterStudioDbContext db, WebhookSender send
 
     private async Task<bool> DeliverAsync(long id, CancellationToken ct)
     {
-        var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == id, ct);
+        // Gone when its endpoint was deleted since the claim.
+        if (await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == id, ct) is not { } delivery) return false;
         var endpoint = await db.WebhookEndpoints.AsNoTracking().SingleOrDefaultAsync(e => e.Id == delivery.EndpointId, ct);
         if (endpoint is not { Active: true })
         {
