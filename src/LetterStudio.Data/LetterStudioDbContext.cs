@@ -5,6 +5,8 @@ using LetterStudio.Domain.Occasions;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Domain.Webhooks;
+using LetterStudio.Data.Webhooks;
 using LetterStudio.Data.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,9 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<PrintBatchItem> PrintBatchItems => Set<PrintBatchItem>();
     public DbSet<Mail.OutboundMail> OutboundMail => Set<Mail.OutboundMail>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,15 +46,44 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LetterStudioDbContext).Assembly);
     }
 
+    /// <remarks>
+    /// Every save also writes the webhook outbox (<see cref="WebhookOutbox"/>): one delivery per status change
+    /// and active endpoint, in the same transaction. A new order gets its id only when inserted, and the
+    /// event names it, so then the save runs in two steps inside one transaction.
+    /// </remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ConcurrencyVersions.Bump(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (WebhookOutbox.Collect(this) is not { } outbox)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!outbox.NeedsOrderIds)
+        {
+            outbox.Enqueue(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        outbox.Enqueue(this);
+        saved += base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ConcurrencyVersions.Bump(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (await WebhookOutbox.CollectAsync(this, cancellationToken) is not { } outbox)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!outbox.NeedsOrderIds)
+        {
+            outbox.Enqueue(this);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        outbox.Enqueue(this);
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 }

@@ -13,6 +13,7 @@ builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<LetterStudio.Data.Mail.MailDispatcher>();
 builder.Services.AddHostedService<LetterStudio.Data.Orders.Portal.RecurringOrdersService>();
+builder.Services.AddHostedService<LetterStudio.Data.Webhooks.WebhookDispatcher>();
 builder.Services.AddHandwriting();
 builder.Services.AddDrafting();
 builder.Services.AddLetterStudioWeb();

@@ -1,5 +1,6 @@
 using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Mail;
+using LetterStudio.Data.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class DataServiceCollectionExtensions
             .AddEntityFrameworkStores<LetterStudioDbContext>();
 
         services.AddMailOutbox();
+        services.AddWebhooks();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();

@@ -13,5 +13,6 @@ public static class SettingsValidation
     {
         _ = services.GetRequiredService<IOptions<StudioOptions>>().Value;
         _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<Webhooks.WebhookOptions>>().Value;
     }
 }

@@ -35,6 +35,7 @@ public static class ApiV1
         api.MapGet("/orders/{id:int}/proof/{page:int}.png", GetProofPageAsync);
         api.MapGet("/quote", Quote);
         api.MapApiV1Writes();
+        api.MapApiV1Webhooks();
         return app;
     }
 

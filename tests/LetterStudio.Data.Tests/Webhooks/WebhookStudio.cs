@@ -1,0 +1,88 @@
+using LetterStudio.Data.Orders;
+using LetterStudio.Data.Setup;
+using LetterStudio.Data.Webhooks;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Webhooks;
+using LetterStudio.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LetterStudio.Data.Tests.Webhooks;
+
+/// <summary>
+/// The seeded demo studio on a real SQLite file, registered through AddLetterStudioData with a clock the test
+/// moves by hand, so retries that are minutes apart run in milliseconds.
+/// </summary>
+public sealed class WebhookStudio : IAsyncDisposable
+{
+    public const string Writer = "writer@letterstudio.test";
+    private static readonly OrderStatus[] Open = [OrderStatus.Received, OrderStatus.Assigned, OrderStatus.Drafting, OrderStatus.InReview];
+
+    private readonly string _folder;
+    public ServiceProvider Services { get; }
+    public FakeTimeProvider Clock { get; }
+
+    private WebhookStudio(string folder, ServiceProvider services, FakeTimeProvider clock)
+    {
+        _folder = folder;
+        Services = services;
+        Clock = clock;
+    }
+
+    public static async Task<WebhookStudio> CreateAsync(Dictionary<string, string?>? settings = null)
+    {
+        var folder = TempFolder.Create("webhooks");
+        var config = new Dictionary<string, string?> { ["Studio:DataFolder"] = folder, ["Webhooks:AllowInsecureUrls"] = "true" };
+        foreach (var (k, v) in settings ?? []) config[k] = v;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+            .AddSingleton<TimeProvider>(clock)
+            .AddLogging()
+            .AddLetterStudioData()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+            await init.MigrateAsync();
+            await init.SeedAsync(demo: true);
+        }
+        return new WebhookStudio(folder, services, clock);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<T> WithDbAsync<T>(Func<LetterStudioDbContext, Task<T>> work) =>
+        InScopeAsync(sp => work(sp.GetRequiredService<LetterStudioDbContext>()));
+
+    public Task<int> CustomerIdAsync(string email) => WithDbAsync(db => db.Customers.Where(c => c.Email == email).Select(c => c.Id).SingleAsync());
+
+    public Task<WebhookEndpoint> RegisterAsync(int customerId, Uri url) =>
+        InScopeAsync(sp => sp.GetRequiredService<WebhookEndpoints>().RegisterAsync(customerId, url.ToString(), "test receiver"));
+
+    /// <summary>An order of the customer's that can still be cancelled.</summary>
+    public Task<int> OpenOrderAsync(int customerId) => WithDbAsync(db => db.Orders
+        // Statuses are stored as words, so "before Approved" is a list, not a comparison.
+        .Where(o => o.CustomerId == customerId && Open.Contains(o.Status))
+        .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+
+    public Task<Order> CancelAsync(int orderId, string reason = "Plans changed") =>
+        InScopeAsync(sp => sp.GetRequiredService<AdvanceOrder>().HandleAsync(orderId, OrderStatus.Cancelled, Writer, reason));
+
+    public Task<int> DispatchAsync() => InScopeAsync(sp => sp.GetRequiredService<WebhookDispatch>().DeliverDueAsync());
+
+    public Task<List<WebhookDelivery>> DeliveriesAsync() =>
+        WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Include(d => d.AttemptLog).OrderBy(d => d.Id).ToListAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        TempFolder.Delete(_folder);
+    }
+}
