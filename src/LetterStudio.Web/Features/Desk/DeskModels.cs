@@ -5,7 +5,7 @@ namespace LetterStudio.Web.Features.Desk;
 
 /// <summary>What the desk shows about the order it is working on.</summary>
 public sealed record DeskHeader(string Reference, string Occasion, string Recipient, OrderStatus Status, DateOnly Due, bool WantsProof,
-    string? AssignedWriter, string TemplateFile, int MinWords, int MaxWords);
+    string? AssignedWriter, string TemplateFile, int MinWords, int MaxWords, bool IsTest = false);
 
 /// <summary>An anecdote as the ranking placed it for this letter.</summary>
 public sealed record DeskAnecdote(int Id, string? When, string Text, bool Pinned, bool Chosen, bool Included, string? Reason);

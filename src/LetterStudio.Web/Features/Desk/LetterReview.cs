@@ -41,7 +41,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
 
         var signature = LetterRendering.ToLetter(revision.Text).Signature;
-        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature);
+        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature, order.IsTest);
         var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
 
         var now = time.GetUtcNow();
