@@ -33,6 +33,7 @@ public static class WebSetup
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
         services.AddApiRateLimiting();
+        services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();

@@ -45,6 +45,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
+        services.AddScoped<Orders.Bulk.BulkValidator>();
+        services.AddScoped<Orders.Bulk.PlaceBulkOrders>();
         services.AddScoped<Orders.ClaimOrder>();
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LetterStudio.Web.Features.Api.Bulk;
 
 namespace LetterStudio.Web.Features.Api;
 
@@ -26,6 +27,7 @@ public static class ApiV1Writes
     {
         api.MapPost("/recipients", CreateRecipientAsync);
         api.MapPost("/orders", CreateOrderAsync);
+        api.MapBulkOrders();
         return api;
     }
 
