@@ -37,6 +37,7 @@ public static class WebSetup
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
+        services.AddScoped<Features.Portal.Bulk.BulkPreview>();
         services.AddCascadingAuthenticationState();
 
         // Sign-in with Identity's cookie over the accounts that AddLetterStudioData stores in the order database.
