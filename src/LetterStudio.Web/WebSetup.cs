@@ -33,6 +33,8 @@ public static class WebSetup
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
         services.AddApiRateLimiting();
+        services.AddOptions<ApiKeyAuthOptions>().BindConfiguration(ApiKeyAuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiKeyCache>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
