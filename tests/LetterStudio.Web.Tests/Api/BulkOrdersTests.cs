@@ -200,4 +200,18 @@ public class BulkOrdersTests
         Assert.That((await PostAsync("x", "text/plain", "bulk-415")).StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
         Assert.That((await PostAsync(Csv(), "text/csv", null)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
+
+    [Test]
+    public async Task A_file_with_only_a_header_and_a_json_object_instead_of_an_array_are_422s_naming_the_upload()
+    {
+        var empty = await PostAsync(Csv(), "text/csv", "bulk-empty");
+        var notArray = await PostAsync("{\"name\":\"x\"}", "application/json", "bulk-object");
+
+        Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "rows" }));
+        Assert.That(notArray.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await notArray.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("errors").GetProperty("body")[0].GetString(), Does.Contain("JSON array"));
+        Assert.That(problem.GetProperty("rows")[0].GetProperty("index").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
 }

@@ -30,7 +30,7 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
 
         var lines = new List<BulkLine>(rows.Count);
         var errors = new List<BulkRowError>();
-        if (rows.Count == 0) errors.Add(new BulkRowError(0, "rows", "the upload has no rows."));
+        if (rows.Count == 0) errors.Add(new BulkRowError(-1, "rows", "the upload has no rows."));
         foreach (var row in rows)
         {
             var rowErrors = new List<BulkRowError>();

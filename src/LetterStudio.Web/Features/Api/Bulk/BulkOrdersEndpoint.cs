@@ -61,7 +61,7 @@ public static class BulkOrdersEndpoint
         }
         catch (BulkUploadException ex)
         {
-            return RowsProblem(format, [new BulkRowError(0, ex.Field, ex.Message)], "The upload cannot be read; nothing was created.");
+            return RowsProblem(format, [new BulkRowError(-1, ex.Field, ex.Message)], "The upload cannot be read; nothing was created.");
         }
         catch (BulkInvalidException ex)
         {
@@ -79,17 +79,16 @@ public static class BulkOrdersEndpoint
     /// <summary>A 422 naming each bad row: "errors" keyed "line 5.postcode" (CSV) or "[4].postcode" (JSON), and the same as a list under "rows".</summary>
     internal static IResult RowsProblem(BulkUpload.Format format, IReadOnlyList<BulkRowError> errors, string detail)
     {
-        var rows = errors.Select(e => new BulkErrorDto(format == BulkUpload.Format.Csv && e.Position > 0 ? e.Position : null,
-            format == BulkUpload.Format.Json && e.Position >= 0 && e.Field != "body" ? e.Position : null, e.Field, e.Message)).ToList();
+        // A negative position is the upload as a whole (unreadable, empty, too many rows): no line or index.
+        var rows = errors.Select(e => new BulkErrorDto(format == BulkUpload.Format.Csv && e.Position >= 0 ? e.Position : null,
+            format == BulkUpload.Format.Json && e.Position >= 0 ? e.Position : null, e.Field, e.Message)).ToList();
         var dictionary = errors.GroupBy(e => Where(format, e)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         return Results.ValidationProblem(dictionary, detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The upload has errors; nothing was created",
             extensions: new Dictionary<string, object?> { ["rows"] = rows });
     }
 
     internal static string Where(BulkUpload.Format format, BulkRowError e) =>
-        e.Position == 0 && format == BulkUpload.Format.Csv || e.Field.StartsWith("line ", StringComparison.Ordinal) || e.Field is "body" or "rows" || e.Field.StartsWith('[')
-            ? e.Field
-            : format == BulkUpload.Format.Csv ? $"line {e.Position}.{e.Field}" : $"[{e.Position}].{e.Field}";
+        e.Position < 0 ? e.Field : format == BulkUpload.Format.Csv ? $"line {e.Position}.{e.Field}" : $"[{e.Position}].{e.Field}";
 }
 
 /// <summary>One bad row of an upload: its CSV line or JSON index, the column and the reason.</summary>
