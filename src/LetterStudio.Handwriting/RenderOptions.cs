@@ -41,6 +41,12 @@ public sealed record RenderOptions
     /// <summary>PDF author; null means the signature.</summary>
     public string? Author { get; init; }
 
+    /// <summary>
+    /// A mark written diagonally across every page, lightly, under the ink, in the plain fallback face (e.g.
+    /// "TEST — not for mailing" on a test order's letter); real text, so pdftotext finds it. Null writes none.
+    /// </summary>
+    public string? Watermark { get; init; }
+
     /// <summary>The realism level used when none is given.</summary>
     public const int DefaultRealism = 2;
 }

@@ -35,9 +35,13 @@ public static class WebSetup
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
         services.AddApiRateLimiting();
+        services.AddOptions<ApiKeyAuthOptions>().BindConfiguration(ApiKeyAuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
+        services.AddScoped<Features.Portal.Bulk.BulkPreview>();
         services.AddCascadingAuthenticationState();
 
         // Sign-in with Identity's cookie over the accounts that AddLetterStudioData stores in the order database.

@@ -42,5 +42,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.RequestedDeliveryDate);
         // A customer's idempotency key identifies one order; a retried request finds it instead of placing another.
         b.HasIndex(o => new { o.CustomerId, o.IdempotencyKey }).IsUnique();
+        // A customer's orders newest first (the API's order list): a seek, not a sort of all their orders.
+        b.HasIndex(o => new { o.CustomerId, o.Id });
     }
 }

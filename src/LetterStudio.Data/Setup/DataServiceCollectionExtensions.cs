@@ -15,6 +15,8 @@ public static class DataServiceCollectionExtensions
     /// Registers the order database (SQLite or SQL Server, chosen by Database:Provider), its settings with
     /// validation on start, and the use cases that work on it.
     /// </summary>
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     public static IServiceCollection AddLetterStudioData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -25,7 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => DatabaseConnection.Resolve(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<StudioOptions>>().Value));
 
-        services.AddDbContext<SqliteLetterStudioDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddDbContext<SqliteLetterStudioDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
+            .AddInterceptors(BusyTimeout));
         services.AddDbContext<SqlServerLetterStudioDbContext>((sp, o) => o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProviders.SqlServer
             ? sp.GetRequiredService<SqlServerLetterStudioDbContext>()
@@ -47,6 +50,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
+        services.AddScoped<Orders.Bulk.BulkValidator>();
+        services.AddScoped<Orders.Bulk.PlaceBulkOrders>();
         services.AddScoped<Orders.ClaimOrder>();
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();

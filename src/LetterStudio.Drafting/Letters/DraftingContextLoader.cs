@@ -48,7 +48,8 @@ public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCata
             template, customerName, recipient.Name, recipient.CalledBy, recipient.Relationship, profile.PetNameFor(recipient.Id), profile,
             [.. ranking.Included.Select(r => new PromptAnecdote(r.Anecdote.Id, r.Anecdote.Text, r.Anecdote.When, r.Anecdote.Tags, pinned.Contains(r.Anecdote.Id)))],
             order.Brief, order.Avoid,
-            [.. earlier.OrderByDescending(e => e.CreatedAt).Take(settings.MaxPastLetters).Select(e => new PastLetter(e.Id, e.OccasionKey, e.CreatedAt, e.Text))]);
+            [.. earlier.OrderByDescending(e => e.CreatedAt).Take(settings.MaxPastLetters).Select(e => new PastLetter(e.Id, e.OccasionKey, e.CreatedAt, e.Text))],
+            order.MergeFields);
         return new DraftingContext(order, letter, profile, model, ranking);
     }
 }

@@ -17,8 +17,13 @@ public sealed record LetterPromptModel(
     IReadOnlyList<PromptAnecdote> Anecdotes,
     string Brief,
     string? Avoid,
-    IReadOnlyList<PastLetter> PastLetters)
+    IReadOnlyList<PastLetter> PastLetters,
+    IReadOnlyDictionary<string, string>? MergeFields = null)
 {
+    /// <summary>The order's extra fields from a bulk upload (a gift, a date, a company name), in name order; quoted data like the rest.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MergeFieldList =>
+        [.. (MergeFields ?? new Dictionary<string, string>()).Where(f => !string.IsNullOrWhiteSpace(f.Value)).OrderBy(f => f.Key, StringComparer.Ordinal)];
+
     /// <summary>The name the letter calls the recipient by: the pet name if the client uses one.</summary>
     public string AddressName => PetName ?? RecipientCalledBy;
 

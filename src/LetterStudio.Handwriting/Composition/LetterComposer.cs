@@ -54,7 +54,10 @@ internal sealed class LetterComposer(FontLibrary fonts)
         var pages = paginator.Paginate(builder.Lines);
         var rules = paginator.Rules(font.DescentEm * size);
         var placer = new HandPlacer(options.Seed, options.Ink);
-        return pages.Select((lines, i) => placer.PlacePage(i, pageWidth, pageHeight, content, rules, lines)).ToList();
+        var composed = pages.Select((lines, i) => placer.PlacePage(i, pageWidth, pageHeight, content, rules, lines)).ToList();
+        if (!string.IsNullOrWhiteSpace(options.Watermark))
+            foreach (var page in composed) WatermarkStamp.Stamp(page, options.Watermark, fonts.Fallback);
+        return composed;
     }
 
     internal static float ValidSize(float size) =>

@@ -83,12 +83,13 @@ public sealed class DraftingStudio : IAsyncDisposable
     }
 
     /// <summary>Places an Assigned order for one of the seeded customers, with the given anecdotes chosen.</summary>
-    public async Task<int> PlaceAssignedAsync(string customerEmail, string occasion, IEnumerable<int>? anecdoteIds = null, string brief = "A letter for the occasion.", IEnumerable<int>? pinned = null)
+    public async Task<int> PlaceAssignedAsync(string customerEmail, string occasion, IEnumerable<int>? anecdoteIds = null, string brief = "A letter for the occasion.", IEnumerable<int>? pinned = null,
+        IReadOnlyDictionary<string, string>? mergeFields = null)
     {
         await using var db = Open();
         var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == customerEmail);
         var order = Order.Place(new OrderDetails(customer.Id, customer.Recipients[0].Id, occasion, brief, null,
-            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), 4500, "GBP", false, null, [.. anecdoteIds ?? []]), "test", DateTimeOffset.UtcNow);
+            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), 4500, "GBP", false, null, [.. anecdoteIds ?? []], MergeFields: mergeFields), "test", DateTimeOffset.UtcNow);
         foreach (var id in pinned ?? []) order.ChooseAnecdote(id, pinned: true);
         db.Orders.Add(order);
         await db.SaveChangesAsync();

@@ -578,6 +578,8 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("CustomerId", "Id");
+
                     b.HasIndex("CustomerId", "IdempotencyKey")
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");

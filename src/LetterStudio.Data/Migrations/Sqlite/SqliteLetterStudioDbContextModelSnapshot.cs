@@ -554,6 +554,8 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("CustomerId", "Id");
+
                     b.HasIndex("CustomerId", "IdempotencyKey")
                         .IsUnique();
 

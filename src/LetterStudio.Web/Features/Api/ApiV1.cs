@@ -59,20 +59,16 @@ public static class ApiV1
         if (page < 1) return Problem("page", "must be 1 or more.");
         if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
         var caller = ApiCaller.From(http.User);
-        var orders = db.Orders.AsNoTracking().Where(o => o.CustomerId == caller.CustomerId);
-        if (status is { } s) orders = orders.Where(o => o.Status == s);
-        var total = await orders.CountAsync();
-        var rows = await orders.OrderByDescending(o => o.Id).Skip((page - 1) * pageSize).Take(pageSize).Include(o => o.History).ToListAsync();
-        var withPdf = await PdfOrderIdsAsync(db, rows.Select(o => o.Id));
-        return TypedResults.Ok(new PageOf<OrderDto>([.. rows.Select(o => ToDto(o, withPdf.Contains(o.Id)))], page, pageSize, total));
+        var total = await OrderReads.Count(db, caller.CustomerId, status);
+        var rows = new List<OrderDto>(pageSize);
+        await foreach (var row in OrderReads.Page(db, caller.CustomerId, status, (page - 1) * pageSize, pageSize)) rows.Add(row);
+        return TypedResults.Ok(new PageOf<OrderDto>(rows, page, pageSize, total));
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db)
     {
-        var caller = ApiCaller.From(http.User);
-        var order = await db.Orders.AsNoTracking().Include(o => o.History).SingleOrDefaultAsync(o => o.Id == id && o.CustomerId == caller.CustomerId);
-        if (order is null) return TypedResults.NotFound();
-        return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id])).Contains(id)));
+        var order = await OrderReads.ById(db, id, ApiCaller.From(http.User).CustomerId);
+        return order is null ? TypedResults.NotFound() : TypedResults.Ok(order);
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound, ValidationProblem, Conflict<ProblemHttpResult>>> CancelOrderAsync(

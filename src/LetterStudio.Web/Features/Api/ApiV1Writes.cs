@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LetterStudio.Web.Features.Api.Bulk;
 
 namespace LetterStudio.Web.Features.Api;
 
@@ -26,6 +27,7 @@ public static class ApiV1Writes
     {
         api.MapPost("/recipients", CreateRecipientAsync);
         api.MapPost("/orders", CreateOrderAsync);
+        api.MapBulkOrders();
         return api;
     }
 
@@ -62,9 +64,9 @@ public static class ApiV1Writes
             var quote = list.Quote(paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
             var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
                 quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
+            // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
             var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
-            var saved = await db.Orders.AsNoTracking().Include(o => o.History).SingleAsync(o => o.Id == order.Id);
-            return TypedResults.Created($"/api/v1/orders/{saved.Id}", ApiV1.ToDto(saved, hasPdf: false));
+            return TypedResults.Created($"/api/v1/orders/{order.Id}", ApiV1.ToDto(order, hasPdf: false));
         }
         catch (DomainValidationException ex)
         {

@@ -106,7 +106,7 @@ public sealed partial class Desk : IDisposable
                 .OrderByDescending(h => h.Id).Select(h => new DeskChangeRequest(h.Actor, h.At, h.Reason ?? "")).FirstOrDefaultAsync(closing.Token)
             : null;
         header = new DeskHeader(order.Reference, occasion, recipient, order.Status, order.RequestedDeliveryDate, order.WantsProof, order.AssignedWriter,
-            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0, changes);
+            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0, changes, order.IsTest);
 
         var letter = await db.Letters.AsNoTracking().Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == OrderId, closing.Token);
         baseVersion = letter?.Version ?? 0;
@@ -177,7 +177,7 @@ public sealed partial class Desk : IDisposable
         {
             var letter = LetterRendering.ToLetter(snapshot);
             paragraphCount = letter.Paragraphs.Count;
-            var options = LetterRendering.Options(look.ToLook(), OrderId, header?.Reference ?? "", "LetterStudio");
+            var options = LetterRendering.Options(look.ToLook(), OrderId, header?.Reference ?? "", "LetterStudio", header?.IsTest ?? false);
             // Rendering is CPU work; keep it off the circuit's synchronisation context.
             var pages = await Task.Run(() => Rendering.RenderPages(letter, options, PreviewDpi), ct);
             previews = [.. pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p))];

@@ -5,7 +5,7 @@ namespace LetterStudio.Web.Features.Desk;
 
 /// <summary>What the desk shows about the order it is working on.</summary>
 public sealed record DeskHeader(string Reference, string Occasion, string Recipient, OrderStatus Status, DateOnly Due, bool WantsProof,
-    string? AssignedWriter, string TemplateFile, int MinWords, int MaxWords, DeskChangeRequest? Changes = null);
+    string? AssignedWriter, string TemplateFile, int MinWords, int MaxWords, DeskChangeRequest? Changes = null, bool IsTest = false);
 
 /// <summary>The latest "please change" on a proof: who asked (the customer, or a writer taking it back), when, and what.</summary>
 public sealed record DeskChangeRequest(string Actor, DateTimeOffset At, string Comment);

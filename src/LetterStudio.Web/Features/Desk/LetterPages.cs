@@ -33,13 +33,14 @@ public sealed class LetterPages(LetterStudioDbContext db, LetterRendering render
                             select new
                             {
                                 o.CustomerId,
+                                o.IsTest,
                                 Text = l.Revisions.Where(r => r.Number == l.CurrentRevisionNumber).Select(r => r.Text).FirstOrDefault(),
                             }).SingleOrDefaultAsync(ct);
         if (source?.Text is null) return null;
         var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == source.CustomerId)
             .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(ct);
         var letter = LetterRendering.ToLetter(source.Text);
-        var options = LetterRendering.Options(DeskLook.From(look ?? LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio");
+        var options = LetterRendering.Options(DeskLook.From(look ?? LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio", source.IsTest);
         if (page < 1 || page > rendering.PageCount(letter, options)) return null;
         return rendering.RenderPng(letter, options, page - 1, dpi);
     }

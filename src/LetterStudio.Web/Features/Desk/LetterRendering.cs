@@ -27,9 +27,16 @@ public sealed class LetterRendering(HandwritingRenderer renderer)
         return new Handwriting.Letter { Date = dateLine, Salutation = draft.Salutation, Paragraphs = draft.Paragraphs, Closing = draft.Closing, Signature = draft.Signature };
     }
 
-    /// <summary>Render options for an order: the seed is the order's id, so the same letter always comes out in the same hand.</summary>
-    public static RenderOptions Options(DeskLook look, int orderId, string title, string author) => new()
+    /// <summary>Written across every page of a test order's letter: its PDF, previews and proofs.</summary>
+    public const string TestMark = "TEST — not for mailing";
+
+    /// <summary>
+    /// Render options for an order: the seed is the order's id, so the same letter always comes out in the same hand.
+    /// A test order (placed with a test-mode API key) carries <see cref="TestMark"/> on every page.
+    /// </summary>
+    public static RenderOptions Options(DeskLook look, int orderId, string title, string author, bool isTest = false) => new()
     {
+        Watermark = isTest ? TestMark : null,
         FontId = look.FontId,
         FontSize = look.FontSize,
         Ink = InkColor.TryParse(look.Ink, out var ink) ? ink : throw new DomainValidationException("Ink", $"'{look.Ink}' is not a colour of the form #RRGGBB."),

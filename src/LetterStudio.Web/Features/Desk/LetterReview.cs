@@ -90,7 +90,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     private async Task<(LetterDocument Document, int Pages)> RenderAndStoreAsync(Order order, Letter letter, LetterRevision revision, DeskLook look, string actor, CancellationToken ct)
     {
         var signature = LetterRendering.ToLetter(revision.Text).Signature;
-        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature);
+        var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature, order.IsTest);
         var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
         var now = time.GetUtcNow();
         order.MoveTo(OrderStatus.Approved, actor, now, $"Approved revision {revision.Number}");

@@ -1,0 +1,32 @@
+using LetterStudio.Data;
+using LetterStudio.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Web.Features.Api;
+
+/// <summary>
+/// The API's order reads as compiled queries, each one round trip straight to the wire format: the order, its
+/// history and whether a PDF exists. These are the calls integrations make most (the load bench drives them), so
+/// they skip the query cache lookup, change tracking and a second query for the PDF.
+/// </summary>
+internal static class OrderReads
+{
+    public static readonly Func<LetterStudioDbContext, int, int, Task<OrderDto?>> ById = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int id, int customerId) => db.Orders.AsNoTracking()
+            .Where(o => o.Id == id && o.CustomerId == customerId)
+            .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
+                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)),
+                o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList()))
+            .SingleOrDefault());
+
+    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int customerId, OrderStatus? status) => db.Orders.Count(o => o.CustomerId == customerId && (status == null || o.Status == status)));
+
+    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, int, int, IAsyncEnumerable<OrderDto>> Page = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int customerId, OrderStatus? status, int skip, int take) => db.Orders.AsNoTracking()
+            .Where(o => o.CustomerId == customerId && (status == null || o.Status == status))
+            .OrderByDescending(o => o.Id).Skip(skip).Take(take)
+            .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
+                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)),
+                o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList())));
+}
