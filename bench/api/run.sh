@@ -31,7 +31,7 @@ db="$data/letterstudio.db"
 customer=$(sqlite3 "$db" "select Id from Customers where Email='$email'")
 read -r min_id max_id <<<"$(sqlite3 -separator ' ' "$db" "select min(Id), max(Id) from Orders where CustomerId=$customer")"
 recipient=$(sqlite3 "$db" "select min(Id) from Recipients where CustomerId=$customer")
-pages=$(( (orders + 49) / 50 ))
+pages=$(( (orders + 19) / 20 ))   # the API's default page size (ApiV1.DefaultPageSize)
 delivery=$(date -u -d '+30 days' +%F)
 run=$(date +%s)
 curl -fs -o /dev/null -H "X-Api-Key: $key" "$base/api/v1/orders/$min_id" || { echo "GET /api/v1/orders/$min_id did not answer 200" >&2; exit 1; }

@@ -16,6 +16,9 @@ namespace LetterStudio.Web.Features.Api;
 /// </summary>
 public static class ApiV1
 {
+    /// <summary>Orders per page unless the caller asks for more (up to 200): each carries its history, so pages stay small.</summary>
+    public const int DefaultPageSize = 20;
+
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.SchemeName)
         .RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.CustomerClaim).Build();
 
@@ -54,7 +57,7 @@ public static class ApiV1
     }
 
     private static async Task<Results<Ok<PageOf<OrderDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db,
-        int page = 1, int pageSize = 50, OrderStatus? status = null)
+        int page = 1, int pageSize = DefaultPageSize, OrderStatus? status = null)
     {
         if (page < 1) return Problem("page", "must be 1 or more.");
         if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
