@@ -1,7 +1,56 @@
+using System.Security.Cryptography;
+using LetterStudio.Printing.Pdf;
+
 namespace LetterStudio.Printing;
 
 /// <summary>One run of <see cref="BatchAssembler.Assemble"/>.</summary>
 internal sealed class BatchAssembly(BatchSettings settings, IReadOnlyList<PartFiles> parts, IReadOnlyList<ManifestLine> manifest, string directory)
 {
-    public BatchFiles Run(CancellationToken ct) => throw new NotImplementedException($"{settings}{parts}{manifest}{directory}{ct}");
+    public BatchFiles Run(CancellationToken ct)
+    {
+        Directory.CreateDirectory(directory);
+        var letters = Join(BatchAssembler.LettersFileName, "Letters", parts.Select(p => p.LettersPdf), ct);
+        var envelopes = Join(BatchAssembler.EnvelopesFileName, "Envelopes", parts.Select(p => p.EnvelopesPdf), ct);
+
+        OutputFile csv;
+        using (var file = new AtomicFile(Path.Combine(directory, BatchAssembler.ManifestCsvFileName)))
+        {
+            ManifestCsv.Write(file, manifest);
+            csv = file.Commit(0);
+        }
+        using (var file = new AtomicFile(Path.Combine(directory, BatchAssembler.ManifestPdfFileName)))
+        {
+            var output = new PdfOutput(file);
+            DrawnPage.Add(output, ManifestPage.Width, ManifestPage.Height, ManifestPage.Content(settings, parts, manifest, letters, envelopes));
+            output.Finish($"Print batch {settings.BatchId} manifest");
+            return new BatchFiles(letters, envelopes, csv, file.Commit(1));
+        }
+    }
+
+    private OutputFile Join(string name, string title, IEnumerable<OutputFile> inputs, CancellationToken ct)
+    {
+        using var file = new AtomicFile(Path.Combine(directory, name));
+        var output = new PdfOutput(file);
+        foreach (var input in inputs)
+        {
+            ct.ThrowIfCancellationRequested();
+            // One part in memory at a time: parts are bounded (e.g. 500 letters), the batch is not.
+            var bytes = File.Exists(input.Path) ? File.ReadAllBytes(input.Path) : throw new InvalidDataException($"Part file {input.Path} is missing.");
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != input.Sha256)
+                throw new InvalidDataException($"Part file {input.Path} has changed since it was written (SHA-256 differs).");
+            if (input.Pages == 0) continue;
+            PageCopier copier;
+            try
+            {
+                copier = PageCopier.Prepare(bytes);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"Part file {input.Path} cannot be read: {e.Message}", e);
+            }
+            copier.CopyTo(output, _ => null);
+        }
+        output.Finish($"{title}, print batch {settings.BatchId}");
+        return file.Commit(output.PageCount);
+    }
 }

@@ -3,19 +3,20 @@ using System.Globalization;
 namespace LetterStudio.Printing;
 
 /// <summary>
-/// What a letter's QR code says: <c>LS|batch=17|order=42|env=42</c>. Short, so the code stays at
-/// version 2 (25 modules) and fits in 14 mm at the foot of a page; a scanner at the folding table
-/// reads it to find the order and the envelope it goes into.
+/// What a letter's QR code says: <c>LS:B17:O42:E42</c> (batch, order, envelope). Only QR
+/// alphanumeric characters (upper case, digits, ':'), so up to 25 characters fit a version-1 code
+/// (21 modules) that sits in the bottom margin of a page and still reads at 150 dpi; a scanner at
+/// the folding table reads it to find the order and the envelope it goes into.
 /// </summary>
 /// <param name="BatchId">The print batch.</param>
 /// <param name="OrderId">The order.</param>
 /// <param name="Envelope">The envelope number (the letter's Sequence).</param>
 public sealed record PrintMark(int BatchId, int OrderId, int Envelope)
 {
-    private const string Prefix = "LS|";
+    private const string Prefix = "LS:";
 
     /// <summary>The QR code's text.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}batch={BatchId}|order={OrderId}|env={Envelope}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}B{BatchId}:O{OrderId}:E{Envelope}");
 
     /// <summary>The small human-readable line printed beside the code, e.g. "LS-000042 · batch 17 · envelope 42".</summary>
     public string Caption(string orderReference) =>
@@ -26,9 +27,9 @@ public sealed record PrintMark(int BatchId, int OrderId, int Envelope)
     {
         mark = null!;
         if (text is null || !text.StartsWith(Prefix, StringComparison.Ordinal)) return false;
-        var fields = text[Prefix.Length..].Split('|');
+        var fields = text[Prefix.Length..].Split(':');
         if (fields.Length != 3) return false;
-        if (!Field(fields[0], "batch=", out var batch) || !Field(fields[1], "order=", out var order) || !Field(fields[2], "env=", out var envelope))
+        if (!Field(fields[0], "B", out var batch) || !Field(fields[1], "O", out var order) || !Field(fields[2], "E", out var envelope))
             return false;
         mark = new PrintMark(batch, order, envelope);
         return true;
