@@ -6,6 +6,10 @@ namespace LetterStudio.Printing;
 /// <summary>One run of <see cref="BatchAssembler.Assemble"/>.</summary>
 internal sealed class BatchAssembly(BatchSettings settings, IReadOnlyList<PartFiles> parts, IReadOnlyList<ManifestLine> manifest, string directory)
 {
+    // One buffer for every part file, grown to the largest: parts are tens of megabytes, and a fresh
+    // large-object-heap array per part lets the heap swell until the next full collection.
+    private byte[] _buffer = [];
+
     public BatchFiles Run(CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
@@ -35,8 +39,8 @@ internal sealed class BatchAssembly(BatchSettings settings, IReadOnlyList<PartFi
         {
             ct.ThrowIfCancellationRequested();
             // One part in memory at a time: parts are bounded (e.g. 500 letters), the batch is not.
-            var bytes = File.Exists(input.Path) ? File.ReadAllBytes(input.Path) : throw new InvalidDataException($"Part file {input.Path} is missing.");
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != input.Sha256)
+            var bytes = Read(input.Path);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes.Span)) != input.Sha256)
                 throw new InvalidDataException($"Part file {input.Path} has changed since it was written (SHA-256 differs).");
             if (input.Pages == 0) continue;
             PageCopier copier;
@@ -52,5 +56,15 @@ internal sealed class BatchAssembly(BatchSettings settings, IReadOnlyList<PartFi
         }
         output.Finish($"{title}, print batch {settings.BatchId}");
         return file.Commit(output.PageCount);
+    }
+
+    private ReadOnlyMemory<byte> Read(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"Part file {path} is missing.");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var length = checked((int)stream.Length);
+        if (_buffer.Length < length) _buffer = new byte[length];
+        stream.ReadExactly(_buffer, 0, length);
+        return _buffer.AsMemory(0, length);
     }
 }

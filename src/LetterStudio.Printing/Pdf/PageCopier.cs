@@ -13,7 +13,7 @@ internal sealed class PageCopier
 
     private readonly PdfSource _source;
     private readonly Dictionary<int, int> _map = [];
-    private readonly Queue<int> _pending = new();
+    private readonly Queue<(int Number, SourceObject Object)> _pending = new();
     private readonly HashSet<int> _pageObjects;
     private PdfOutput? _output;
 
@@ -89,10 +89,10 @@ internal sealed class PageCopier
 
     private void Drain()
     {
-        while (_pending.TryDequeue(out var source))
+        while (_pending.TryDequeue(out var next))
         {
+            var (source, obj) = next;
             var target = _map[source];
-            var obj = _source.Get(source);
             if (obj.StreamData is { } data) _output!.WriteStream(target, (PdfDict)obj.Value, data.Span, Map);
             else _output!.WriteObject(target, obj.Value, Map);
         }
@@ -101,15 +101,15 @@ internal sealed class PageCopier
     private int? Map(PdfRef reference)
     {
         if (_map.TryGetValue(reference.Number, out var known)) return known;
-        if (IsTreeOrCatalog(reference.Number)) return null;
+        var obj = _source.Get(reference.Number);
+        if (IsTreeOrCatalog(obj)) return null;
         var number = _output!.Reserve();
         _map[reference.Number] = number;
-        _pending.Enqueue(reference.Number);
+        _pending.Enqueue((reference.Number, obj));
         return number;
     }
 
-    private bool IsTreeOrCatalog(int number) =>
-        !_pageObjects.Contains(number) && _source.Get(number).Value is PdfDict d && (d.IsType("Pages") || d.IsType("Catalog"));
+    private static bool IsTreeOrCatalog(SourceObject obj) => obj.Value is PdfDict d && (d.IsType("Pages") || d.IsType("Catalog"));
 
     private void LoadEverything()
     {
@@ -126,8 +126,9 @@ internal sealed class PageCopier
         {
             switch (value)
             {
-                case PdfRef reference when seen.Add(reference.Number) && !IsTreeOrCatalog(reference.Number):
-                    stack.Push(_source.Get(reference.Number).Value);
+                case PdfRef reference when seen.Add(reference.Number):
+                    var obj = _source.Get(reference.Number);
+                    if (!IsTreeOrCatalog(obj)) stack.Push(obj.Value);
                     break;
                 case PdfArray array:
                     foreach (var item in array.Items) stack.Push(item);

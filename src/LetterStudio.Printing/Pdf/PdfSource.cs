@@ -4,15 +4,16 @@ namespace LetterStudio.Printing.Pdf;
 
 /// <summary>
 /// A PDF held in memory, read through its classic cross-reference table (what Skia and our own
-/// writer produce). Objects are parsed on first use and kept. Files with a cross-reference
+/// writer produce). Files with a cross-reference
 /// stream, object streams or encryption are refused with a clear reason; a table whose offsets do
 /// not point at their objects is rebuilt by scanning for "n g obj", as most readers do.
+/// Objects are parsed each time they are asked for and not kept: a part file holds thousands, and
+/// keeping them until the part is done let them age into the oldest GC generation.
 /// </summary>
 internal sealed class PdfSource
 {
     private readonly ReadOnlyMemory<byte> _data;
     private readonly Dictionary<int, long> _offsets = [];
-    private readonly Dictionary<int, SourceObject> _objects = [];
 
     private PdfSource(ReadOnlyMemory<byte> data)
     {
@@ -35,12 +36,9 @@ internal sealed class PdfSource
 
     public SourceObject Get(int number)
     {
-        if (_objects.TryGetValue(number, out var known)) return known;
         if (!_offsets.TryGetValue(number, out var offset))
             throw new InvalidDataException($"object {number} is missing (object streams are not supported)");
-        var parsed = ParseObjectAt(offset, number);
-        _objects[number] = parsed;
-        return parsed;
+        return ParseObjectAt(offset, number);
     }
 
     /// <summary>The value itself, or the object a reference points to.</summary>
