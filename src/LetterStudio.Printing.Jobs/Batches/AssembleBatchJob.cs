@@ -18,7 +18,7 @@ public sealed class AssembleBatchJob(LetterStudioDbContext db, BatchAssembler as
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var batchId = context.MergedJobDataMap.GetInt(BatchScheduling.BatchKey);
+        var batchId = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.BatchKey)!, System.Globalization.CultureInfo.InvariantCulture);
         var batch = await db.PrintBatches.Include(b => b.Parts).Include(b => b.Items).Include(b => b.Files).SingleOrDefaultAsync(b => b.Id == batchId, ct);
         if (batch is null || batch.Status != PrintBatchStatus.Building || batch.Parts.Any(p => !p.IsDone)) return;
 

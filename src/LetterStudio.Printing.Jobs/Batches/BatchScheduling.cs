@@ -1,3 +1,4 @@
+using System.Globalization;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Scheduling;
 using Quartz;
@@ -25,7 +26,7 @@ public sealed class BatchScheduling(SchedulerNode node)
         foreach (var part in batch.Parts)
         {
             var job = JobBuilder.Create<BuildPartJob>().WithIdentity(PartJob(batch.Id, part.PartNumber))
-                .UsingJobData(BatchKey, batch.Id).UsingJobData(PartKey, part.PartNumber)
+                .UsingJobData(BatchKey, batch.Id.ToString(CultureInfo.InvariantCulture)).UsingJobData(PartKey, part.PartNumber.ToString(CultureInfo.InvariantCulture))
                 .RequestRecovery().Build();
             // Parts in order where nodes are free: a lower number gets a higher priority.
             var trigger = TriggerBuilder.Create().ForJob(job).StartNow().WithPriority(Math.Max(1, 10_000 - part.PartNumber)).Build();
@@ -37,7 +38,7 @@ public sealed class BatchScheduling(SchedulerNode node)
     public async Task ScheduleAssemblyAsync(int batchId, CancellationToken ct)
     {
         var scheduler = await node.GetAsync(ct);
-        var job = JobBuilder.Create<AssembleBatchJob>().WithIdentity(AssembleJob(batchId)).UsingJobData(BatchKey, batchId).RequestRecovery().Build();
+        var job = JobBuilder.Create<AssembleBatchJob>().WithIdentity(AssembleJob(batchId)).UsingJobData(BatchKey, batchId.ToString(CultureInfo.InvariantCulture)).RequestRecovery().Build();
         try
         {
             await scheduler.ScheduleJob(job, TriggerBuilder.Create().ForJob(job).StartNow().WithPriority(10_000).Build(), cancellationToken: ct);

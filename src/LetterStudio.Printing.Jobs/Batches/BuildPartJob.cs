@@ -20,8 +20,8 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var batchId = context.MergedJobDataMap.GetInt(BatchScheduling.BatchKey);
-        var partNumber = context.MergedJobDataMap.GetInt(BatchScheduling.PartKey);
+        var batchId = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.BatchKey)!, System.Globalization.CultureInfo.InvariantCulture);
+        var partNumber = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.PartKey)!, System.Globalization.CultureInfo.InvariantCulture);
         var batch = await db.PrintBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, ct);
         var part = await db.PrintBatchParts.AsNoTracking().SingleOrDefaultAsync(p => p.PrintBatchId == batchId && p.PartNumber == partNumber, ct);
         if (batch is null || part is null || batch.Status != PrintBatchStatus.Building) return;

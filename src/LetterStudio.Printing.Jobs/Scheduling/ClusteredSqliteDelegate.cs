@@ -23,5 +23,10 @@ public sealed class ClusteredSqliteDelegate : StdAdoDelegate
         AddCommandParameter(cmd, "pageSkip", skip);
     }
 
+    /// <summary>Quartz's own SQLite schema script, embedded in Quartz for this release, so Quartz can create its tables.</summary>
+    protected override string? SchemaResourceName { get; } = (string?)typeof(SQLiteDelegate)
+        .GetProperty(nameof(SchemaResourceName), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!
+        .GetValue(new SQLiteDelegate());
+
     protected override SqlRowLimit GetRowLimit(int maxCount) => SqlRowLimit.AtStatementEnd("LIMIT", maxCount);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using LetterStudio.Data.Setup;
+using Microsoft.Extensions.Configuration;
 using LetterStudio.Printing.Jobs.Batches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,7 @@ public static class PrintJobsServiceCollectionExtensions
     /// a node that takes work (the web app by Printing:RunJobsInWeb, `letterstudio worker` always) or only
     /// puts work into the store.
     /// </summary>
-    public static IServiceCollection AddPrintJobs(this IServiceCollection services, Func<PrintingOptions, bool> runJobs)
+    public static IServiceCollection AddPrintJobs(this IServiceCollection services, IConfiguration configuration, Func<PrintingOptions, bool> runJobs)
     {
         services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PrintingOptions>, PrintingOptionsValidator>();
@@ -28,30 +30,38 @@ public static class PrintJobsServiceCollectionExtensions
         services.AddScoped<BatchScheduling>();
         services.AddScoped<BatchActions>();
 
-        services.AddQuartz();
-        services.AddOptions<QuartzOptions>().Configure<DatabaseConnection, IOptions<PrintingOptions>>((q, db, printing) =>
+        // Quartz reads its properties while the services are registered, so the store's connection and the
+        // node's settings are worked out from the configuration here (they are validated again on start).
+        var db = DatabaseConnection.Resolve(configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new(),
+            configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new());
+        var o = configuration.GetSection(PrintingOptions.SectionName).Get<PrintingOptions>() ?? new();
+        var sqlite = db.Provider == DatabaseProviders.Sqlite;
+        string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var properties = new Dictionary<string, string?>
         {
-            var o = printing.Value;
-            var sqlite = db.Provider == DatabaseProviders.Sqlite;
-            q.Properties["quartz.scheduler.instanceName"] = SchedulerName;
-            q.Properties["quartz.scheduler.instanceId"] = "AUTO";
-            q.Properties["quartz.scheduler.idleWaitTime"] = ((int)o.PollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            q.Properties["quartz.threadPool.maxConcurrency"] = o.WorkerThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            q.Properties["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz";
-            q.Properties["quartz.jobStore.driverDelegateType"] = sqlite
-                ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName
-                : "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz";
-            if (sqlite) q.Properties["quartz.jobStore.lockHandler.type"] = "Quartz.Impl.AdoJobStore.UpdateLockRowSemaphore, Quartz";
-            q.Properties["quartz.jobStore.useProperties"] = "true";
-            q.Properties["quartz.jobStore.tablePrefix"] = "QRTZ_";
-            q.Properties["quartz.jobStore.dataSource"] = "default";
-            q.Properties["quartz.jobStore.clustered"] = "true";
-            q.Properties["quartz.jobStore.clusterCheckinInterval"] = ((int)o.ClusterCheckinInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            q.Properties["quartz.jobStore.performSchemaValidation"] = "false";
-            q.Properties["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : "SqlServer";
-            q.Properties["quartz.dataSource.default.connectionString"] = db.ConnectionString;
-            q.Properties["quartz.serializer.type"] = "stj";
-        });
+            ["quartz.scheduler.instanceName"] = SchedulerName,
+            ["quartz.scheduler.instanceId"] = "AUTO",
+            ["quartz.scheduler.idleWaitTime"] = Ms(o.PollInterval),
+            ["quartz.threadPool.maxConcurrency"] = o.WorkerThreads.ToString(CultureInfo.InvariantCulture),
+            ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
+            ["quartz.jobStore.driverDelegateType"] = sqlite
+                ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!
+                : "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz",
+            ["quartz.jobStore.useProperties"] = "true",
+            ["quartz.jobStore.tablePrefix"] = "QRTZ_",
+            ["quartz.jobStore.dataSource"] = "default",
+            ["quartz.jobStore.clustered"] = "true",
+            ["quartz.jobStore.clusterCheckinInterval"] = Ms(o.ClusterCheckinInterval),
+            ["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : "SqlServer",
+            ["quartz.dataSource.default.connectionString"] = db.ConnectionString,
+            ["quartz.serializer.type"] = "stj",
+            // Quartz creates its QRTZ_ tables in the order database when they are missing, from the schema of
+            // the Quartz version in use (the published scripts under database/tables track Quartz's main branch,
+            // not this release). They stay out of the EF migrations: Quartz owns their shape.
+            ["quartz.jobStore.schemaProvisioning"] = "CreateIfMissing",
+        };
+        if (sqlite) properties["quartz.jobStore.lockHandler.type"] = "Quartz.Impl.AdoJobStore.UpdateLockRowSemaphore, Quartz";
+        services.AddQuartz(properties, _ => { });
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
         services.AddSingleton<SchedulerNode>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerNode>());

@@ -1,4 +1,3 @@
-using LetterStudio.Data.Setup;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -9,7 +8,7 @@ namespace LetterStudio.Printing.Jobs.Scheduling;
 /// This process's Quartz scheduler. It always exists, so any process can put parts into the store; it
 /// is started (takes work, checks in with the cluster, recovers a dead node's parts) only on a node.
 /// </summary>
-public sealed class SchedulerNode(ISchedulerFactory factory, DatabaseConnection connection, SchedulerNodeSettings settings, ILogger<SchedulerNode> logger) : IHostedService
+public sealed class SchedulerNode(ISchedulerFactory factory, SchedulerNodeSettings settings, ILogger<SchedulerNode> logger) : IHostedService
 {
     private IScheduler? _scheduler;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -22,7 +21,6 @@ public sealed class SchedulerNode(ISchedulerFactory factory, DatabaseConnection 
         {
             if (_scheduler is null)
             {
-                await QuartzSchema.EnsureAsync(connection, ct);
                 _scheduler = await factory.GetScheduler(ct);
             }
             return _scheduler;
