@@ -15,6 +15,7 @@ internal sealed class PageCopier
     private readonly Dictionary<int, int> _map = [];
     private readonly Queue<(int Number, SourceObject Object)> _pending = new();
     private readonly HashSet<int> _pageObjects;
+    private readonly Dictionary<string, string> _subsetTags = [];
     private PdfOutput? _output;
 
     private PageCopier(PdfSource source, IReadOnlyList<SourcePage> pages)
@@ -46,6 +47,7 @@ internal sealed class PageCopier
     {
         _output = output;
         _map.Clear();
+        _subsetTags.Clear();
         foreach (var page in Pages) _map[page.ObjectNumber] = output.Reserve();
         for (var i = 0; i < Pages.Count; i++)
         {
@@ -94,9 +96,27 @@ internal sealed class PageCopier
             var (source, obj) = next;
             var target = _map[source];
             if (obj.StreamData is { } data) _output!.WriteStream(target, (PdfDict)obj.Value, data.Span, Map);
-            else _output!.WriteObject(target, obj.Value, Map);
+            else _output!.WriteObject(target, obj.Value is PdfDict dict ? Retag(dict) : obj.Value, Map);
         }
     }
+
+    /// <summary>
+    /// Gives embedded font subsets tags unique in the output. Skia tags the subsets of every letter
+    /// AAAAAA, BAAAAA, … so a combined file would hold many different fonts of one name, and some
+    /// printers' interpreters cache fonts by name and would print one letter with another's glyphs.
+    /// </summary>
+    private PdfDict Retag(PdfDict dict)
+    {
+        var key = dict.IsType("Font") ? "BaseFont" : dict.IsType("FontDescriptor") ? "FontName" : null;
+        if (key is null || dict[key] is not PdfName { Name: var name } || !IsSubsetName(name)) return dict;
+        var oldTag = name[..6];
+        if (!_subsetTags.TryGetValue(oldTag, out var newTag)) _subsetTags[oldTag] = newTag = _output!.NextSubsetTag();
+        var copy = dict.Clone();
+        copy[key] = new PdfName(newTag + name[6..]);
+        return copy;
+    }
+
+    private static bool IsSubsetName(string name) => name.Length > 7 && name[6] == '+' && name[..6].All(char.IsAsciiLetterUpper);
 
     private int? Map(PdfRef reference)
     {
