@@ -146,6 +146,31 @@ public class PartWriterTests
         Assert.That(Math.Round(envelopes.GetPage(1).Width), Is.EqualTo(649), "C5 is 229 mm wide");
     }
 
+    [Test]
+    public void A_stream_with_a_wrong_length_is_cut_at_its_endstream_and_written_with_the_true_one()
+    {
+        var letter = TestLetters.Letter(1, "cream", true, 1);
+        var text = System.Text.Encoding.Latin1.GetString(letter.LetterPdf.Span);
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"/Length (\d{4})>> stream");
+        Assert.That(match.Success, Is.True, "the engine writes direct four-digit lengths for page content");
+        var wrong = (int.Parse(match.Groups[1].Value) - 7).ToString().PadLeft(4, '1');
+        var damaged = System.Text.Encoding.Latin1.GetBytes(text[..match.Groups[1].Index] + wrong + text[(match.Groups[1].Index + 4)..]);
+        Assert.That(PdfTools.Run("qpdf", "--check", Write("damaged.pdf", damaged)).ExitCode, Is.Not.Zero, "qpdf sees the damage");
+
+        var part = Writer.WritePart(TestLetters.Settings(false), [letter with { LetterPdf = damaged }], Path.Combine(_folder, "out"), 1, null, CancellationToken.None);
+
+        Assert.That(part.Failures, Is.Empty);
+        Assert.That(PdfTools.QpdfCheck(part.LettersPdf.Path).ExitCode, Is.Zero);
+        Assert.That(PageText.All(part.LettersPdf.Path)[1], Does.StartWith(PageText.All(letter.LetterPdf.ToArray())[0]));
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     /// <summary>IProgress that reports on the calling thread (Progress&lt;T&gt; posts to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
