@@ -164,6 +164,16 @@ public class PartWriterTests
         Assert.That(PageText.All(part.LettersPdf.Path)[1], Does.StartWith(PageText.All(letter.LetterPdf.ToArray())[0]));
     }
 
+    [Test]
+    public void Letters_out_of_mailing_order_are_refused_before_anything_is_written()
+    {
+        var first = TestLetters.Letter(1, "cream", true, 1);
+        var second = TestLetters.Letter(2, "cream", false, 1);
+        var error = Assert.Throws<ArgumentException>(() => Writer.WritePart(TestLetters.Settings(false), [second, first], _folder, 1, null, CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("sequence 1, not after 2"));
+        Assert.That(Directory.GetFiles(_folder), Is.Empty);
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_folder, name);
