@@ -139,8 +139,9 @@ internal sealed class PageCopier
         {
             foreach (var (key, value) in page.Dict.Entries)
                 if (key != "Parent") stack.Push(value);
-            if (page.Resources is not null) stack.Push(page.Resources);
-            stack.Push(page.MediaBox);
+            // Inherited attributes are written on each copied page, so they are checked too.
+            foreach (var inherited in new[] { page.Resources, page.MediaBox, page.CropBox, page.Rotate })
+                if (inherited is not null) stack.Push(inherited);
         }
         while (stack.TryPop(out var value))
         {
