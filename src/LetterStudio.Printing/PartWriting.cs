@@ -62,7 +62,7 @@ internal sealed class PartWriting(HandwritingRenderer renderer, BatchSettings se
         double width, height, lastWidth, lastHeight;
         try
         {
-            copier = PageCopier.Prepare(letter.LetterPdf);
+            copier = PageCopier.Prepare(letter.LetterPdf, inflateStreams: true);
             (width, height) = copier.Pages[0].Size(copier.Source);
             (lastWidth, lastHeight) = copier.Pages[^1].Size(copier.Source);
         }

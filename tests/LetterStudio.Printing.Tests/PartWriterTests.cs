@@ -174,6 +174,44 @@ public class PartWriterTests
         Assert.That(Directory.GetFiles(_folder), Is.Empty);
     }
 
+    [Test]
+    public void Randomly_damaged_letter_pdfs_are_each_either_copied_or_reported_never_failing_the_part()
+    {
+        var source = TestLetters.Letter(1, "cream", true, 2);
+        var random = new Random(20261125);
+        var letters = Enumerable.Range(1, 150).Select(i =>
+        {
+            var bytes = source.LetterPdf.ToArray();
+            switch (i % 3)
+            {
+                case 0: // a few bytes anywhere
+                    for (var k = 0; k < 1 + i % 5; k++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                    break;
+                case 1: // cut short
+                    bytes = bytes[..random.Next(bytes.Length)];
+                    break;
+                default: // damage in the structure at the end (xref, trailer, page tree, fonts)
+                    for (var k = 0; k < 3; k++) bytes[bytes.Length - 1 - random.Next(Math.Min(3000, bytes.Length))] = (byte)random.Next(32, 127);
+                    break;
+            }
+            return source with { Sequence = i, OrderId = 5000 + i, StartsGroup = i == 1, LetterPdf = bytes };
+        }).ToList();
+
+        var part = Writer.WritePart(TestLetters.Settings(true), letters, _folder, 1, null, CancellationToken.None);
+
+        Assert.That(part.Letters.Count + part.Failures.Count, Is.EqualTo(letters.Count));
+        Assert.That(part.Failures, Is.Not.Empty);
+        Assert.That(part.Failures.Where(f => f.Reason.Contains("is damaged", StringComparison.Ordinal)), Is.Not.Empty, "damage inside a font or content stream is found");
+        TestContext.Out.WriteLine($"{part.Letters.Count} copied, {part.Failures.Count} reported");
+        Assert.That(part.EnvelopesPdf.Pages, Is.EqualTo(part.Letters.Count));
+        foreach (var file in new[] { part.LettersPdf.Path, part.EnvelopesPdf.Path })
+        {
+            // Streams that no longer inflate were caught before copying, so qpdf finds nothing at all.
+            var (exitCode, output) = PdfTools.QpdfCheck(file);
+            Assert.That(exitCode, Is.Zero, output);
+        }
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_folder, name);

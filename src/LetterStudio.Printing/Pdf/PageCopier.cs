@@ -34,11 +34,16 @@ internal sealed class PageCopier
     /// of it reaches the output.
     /// </summary>
     /// <exception cref="InvalidDataException">The file is damaged or uses a feature this reader does not handle.</exception>
-    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf)
+    /// <param name="pdf">The file's bytes.</param>
+    /// <param name="inflateStreams">
+    /// Also inflate every Flate stream to check it: a damaged content stream copied verbatim would
+    /// print garbage or stop a printer mid-job. Off for our own part files, which are checked by hash.
+    /// </param>
+    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf, bool inflateStreams)
     {
         var source = PdfSource.Open(pdf);
         var copier = new PageCopier(source, SourcePages.Read(source));
-        copier.LoadEverything();
+        copier.LoadEverything(inflateStreams);
         return copier;
     }
 
@@ -131,7 +136,7 @@ internal sealed class PageCopier
 
     private static bool IsTreeOrCatalog(SourceObject obj) => obj.Value is PdfDict d && (d.IsType("Pages") || d.IsType("Catalog"));
 
-    private void LoadEverything()
+    private void LoadEverything(bool inflateStreams)
     {
         var seen = new HashSet<int>(_pageObjects);
         var stack = new Stack<PdfValue>();
@@ -150,6 +155,7 @@ internal sealed class PageCopier
                 case PdfRef reference when seen.Add(reference.Number):
                     var obj = _source.Get(reference.Number);
                     if (!IsTreeOrCatalog(obj)) stack.Push(obj.Value);
+                    if (inflateStreams && obj.StreamData is { } data) StreamCheck.Inflate(reference.Number, (PdfDict)obj.Value, data);
                     break;
                 case PdfArray array:
                     foreach (var item in array.Items) stack.Push(item);
