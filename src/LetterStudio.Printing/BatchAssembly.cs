@@ -46,7 +46,7 @@ internal sealed class BatchAssembly(BatchSettings settings, IReadOnlyList<PartFi
             PageCopier copier;
             try
             {
-                copier = PageCopier.Prepare(bytes);
+                copier = PageCopier.Prepare(bytes, inflateStreams: false);
             }
             catch (InvalidDataException e)
             {

@@ -33,6 +33,7 @@ public sealed class BatchPartWriter(HandwritingRenderer renderer)
     /// <param name="ct">Stops between letters; temporary files are removed.</param>
     /// <exception cref="OperationCanceledException">Cancelled; nothing is left under the final names.</exception>
     /// <exception cref="IOException">The folder cannot be written.</exception>
+    /// <exception cref="ArgumentException">Sequences are below 1 or do not ascend, or an order id is below 1 (the mark could not carry it).</exception>
     public PartFiles WritePart(BatchSettings settings, IReadOnlyList<BatchLetter> letters, string directory, int partNumber,
         IProgress<int>? lettersDone, CancellationToken ct)
     {
@@ -40,6 +41,21 @@ public sealed class BatchPartWriter(HandwritingRenderer renderer)
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(partNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.BatchId, 1, nameof(settings));
+        CheckOrder(letters);
         return new PartWriting(_renderer, settings, directory, partNumber).Run(letters, lettersDone, ct);
+    }
+
+    private static void CheckOrder(IReadOnlyList<BatchLetter> letters)
+    {
+        var previous = 0;
+        foreach (var letter in letters)
+        {
+            if (letter.Sequence <= previous)
+                throw new ArgumentException($"Letter of order {letter.OrderId} has sequence {letter.Sequence}, not after {previous}: letters must come in mailing order.", nameof(letters));
+            if (letter.OrderId < 1)
+                throw new ArgumentException($"Letter {letter.Sequence} has order id {letter.OrderId}; ids start at 1.", nameof(letters));
+            previous = letter.Sequence;
+        }
     }
 }

@@ -59,9 +59,12 @@ internal sealed class PartWriting(HandwritingRenderer renderer, BatchSettings se
     private bool Write(PdfOutput output, HandwritingDocument envelopes, BatchLetter letter, BatchLetter? lastOfGroup)
     {
         PageCopier copier;
+        double width, height, lastWidth, lastHeight;
         try
         {
-            copier = PageCopier.Prepare(letter.LetterPdf);
+            copier = PageCopier.Prepare(letter.LetterPdf, inflateStreams: true);
+            (width, height) = copier.Pages[0].Size(copier.Source);
+            (lastWidth, lastHeight) = copier.Pages[^1].Size(copier.Source);
         }
         catch (InvalidDataException e)
         {
@@ -69,8 +72,6 @@ internal sealed class PartWriting(HandwritingRenderer renderer, BatchSettings se
         }
         if (copier.Pages.Count != letter.PageCount)
             return Fail(letter, $"letter PDF has {copier.Pages.Count} pages, the order says {letter.PageCount}");
-        var (width, height) = copier.Pages[0].Size(copier.Source);
-        var (lastWidth, lastHeight) = copier.Pages[^1].Size(copier.Source);
 
         // The envelope goes first: the engine composes before writing, so a refused envelope
         // leaves both files untouched and the letter can still be skipped cleanly.

@@ -146,6 +146,21 @@ public class BatchOutputTests(bool duplex)
     }
 
     [Test]
+    public void Every_embedded_font_subset_in_the_combined_files_has_a_name_of_its_own()
+    {
+        foreach (var file in new[] { _run.Files.LettersPdf.Path, _run.Files.EnvelopesPdf.Path })
+        {
+            // pdffonts: name, type..., emb, sub, uni, object id, generation.
+            var subsets = PdfTools.Run("pdffonts", file).Output.Split('\n').Skip(2)
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(cells => cells.Length > 5 && cells[^4] == "yes")
+                .Select(cells => (Name: cells[0], Object: cells[^2])).ToList();
+            // Every letter brings its own subsets; each envelope part shares its fonts between its envelopes.
+            Assert.That(subsets, Has.Count.GreaterThanOrEqualTo(file == _run.Files.LettersPdf.Path ? _run.Letters.Count : _run.Parts.Count), file);
+            Assert.That(subsets.Select(s => s.Name).Distinct().Count(), Is.EqualTo(subsets.Select(s => s.Object).Distinct().Count()), file);
+        }
+    }
+
+    [Test]
     public void Manifest_pdf_is_one_page_with_the_batch_totals()
     {
         Assert.That(_run.Files.ManifestPdf.Pages, Is.EqualTo(1));

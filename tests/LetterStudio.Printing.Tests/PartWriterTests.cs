@@ -146,6 +146,79 @@ public class PartWriterTests
         Assert.That(Math.Round(envelopes.GetPage(1).Width), Is.EqualTo(649), "C5 is 229 mm wide");
     }
 
+    [Test]
+    public void A_stream_with_a_wrong_length_is_cut_at_its_endstream_and_written_with_the_true_one()
+    {
+        var letter = TestLetters.Letter(1, "cream", true, 1);
+        var text = System.Text.Encoding.Latin1.GetString(letter.LetterPdf.Span);
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"/Length (\d{4})>> stream");
+        Assert.That(match.Success, Is.True, "the engine writes direct four-digit lengths for page content");
+        var wrong = (int.Parse(match.Groups[1].Value) - 7).ToString().PadLeft(4, '1');
+        var damaged = System.Text.Encoding.Latin1.GetBytes(text[..match.Groups[1].Index] + wrong + text[(match.Groups[1].Index + 4)..]);
+        Assert.That(PdfTools.Run("qpdf", "--check", Write("damaged.pdf", damaged)).ExitCode, Is.Not.Zero, "qpdf sees the damage");
+
+        var part = Writer.WritePart(TestLetters.Settings(false), [letter with { LetterPdf = damaged }], Path.Combine(_folder, "out"), 1, null, CancellationToken.None);
+
+        Assert.That(part.Failures, Is.Empty);
+        Assert.That(PdfTools.QpdfCheck(part.LettersPdf.Path).ExitCode, Is.Zero);
+        Assert.That(PageText.All(part.LettersPdf.Path)[1], Does.StartWith(PageText.All(letter.LetterPdf.ToArray())[0]));
+    }
+
+    [Test]
+    public void Letters_out_of_mailing_order_are_refused_before_anything_is_written()
+    {
+        var first = TestLetters.Letter(1, "cream", true, 1);
+        var second = TestLetters.Letter(2, "cream", false, 1);
+        var error = Assert.Throws<ArgumentException>(() => Writer.WritePart(TestLetters.Settings(false), [second, first], _folder, 1, null, CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("sequence 1, not after 2"));
+        Assert.That(Directory.GetFiles(_folder), Is.Empty);
+    }
+
+    [Test]
+    public void Randomly_damaged_letter_pdfs_are_each_either_copied_or_reported_never_failing_the_part()
+    {
+        var source = TestLetters.Letter(1, "cream", true, 2);
+        var random = new Random(20261125);
+        var letters = Enumerable.Range(1, 150).Select(i =>
+        {
+            var bytes = source.LetterPdf.ToArray();
+            switch (i % 3)
+            {
+                case 0: // a few bytes anywhere
+                    for (var k = 0; k < 1 + i % 5; k++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                    break;
+                case 1: // cut short
+                    bytes = bytes[..random.Next(bytes.Length)];
+                    break;
+                default: // damage in the structure at the end (xref, trailer, page tree, fonts)
+                    for (var k = 0; k < 3; k++) bytes[bytes.Length - 1 - random.Next(Math.Min(3000, bytes.Length))] = (byte)random.Next(32, 127);
+                    break;
+            }
+            return source with { Sequence = i, OrderId = 5000 + i, StartsGroup = i == 1, LetterPdf = bytes };
+        }).ToList();
+
+        var part = Writer.WritePart(TestLetters.Settings(true), letters, _folder, 1, null, CancellationToken.None);
+
+        Assert.That(part.Letters.Count + part.Failures.Count, Is.EqualTo(letters.Count));
+        Assert.That(part.Failures, Is.Not.Empty);
+        Assert.That(part.Failures.Where(f => f.Reason.Contains("is damaged", StringComparison.Ordinal)), Is.Not.Empty, "damage inside a font or content stream is found");
+        TestContext.Out.WriteLine($"{part.Letters.Count} copied, {part.Failures.Count} reported");
+        Assert.That(part.EnvelopesPdf.Pages, Is.EqualTo(part.Letters.Count));
+        foreach (var file in new[] { part.LettersPdf.Path, part.EnvelopesPdf.Path })
+        {
+            // Streams that no longer inflate were caught before copying, so qpdf finds nothing at all.
+            var (exitCode, output) = PdfTools.QpdfCheck(file);
+            Assert.That(exitCode, Is.Zero, output);
+        }
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     /// <summary>IProgress that reports on the calling thread (Progress&lt;T&gt; posts to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {

@@ -36,9 +36,11 @@ internal static class ManifestPage
         y -= Row + 3;
         var groups = Groups(lines);
         const int maxGroups = 12;
+        Columns(page, y, true, "Envelopes", "Paper and ink", "Letters", "Sheets (with separator)");
+        y -= Row;
         foreach (var group in groups.Take(maxGroups))
         {
-            Columns(page, y, false, F($"{group.First}–{group.Last}"), PdfText.Fit(group.Label, 8, 300), F($"{group.Letters} letters"), F($"{group.Sheets} sheets"));
+            Columns(page, y, false, F($"{group.First}–{group.Last}"), PdfText.Fit(group.Label, 8, 300), F($"{group.Letters}"), F($"{group.Sheets}"));
             y -= Row;
         }
         if (groups.Count > maxGroups)

@@ -15,6 +15,7 @@ internal sealed class PageCopier
     private readonly Dictionary<int, int> _map = [];
     private readonly Queue<(int Number, SourceObject Object)> _pending = new();
     private readonly HashSet<int> _pageObjects;
+    private readonly Dictionary<string, string> _subsetTags = [];
     private PdfOutput? _output;
 
     private PageCopier(PdfSource source, IReadOnlyList<SourcePage> pages)
@@ -33,11 +34,16 @@ internal sealed class PageCopier
     /// of it reaches the output.
     /// </summary>
     /// <exception cref="InvalidDataException">The file is damaged or uses a feature this reader does not handle.</exception>
-    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf)
+    /// <param name="pdf">The file's bytes.</param>
+    /// <param name="inflateStreams">
+    /// Also inflate every Flate stream to check it: a damaged content stream copied verbatim would
+    /// print garbage or stop a printer mid-job. Off for our own part files, which are checked by hash.
+    /// </param>
+    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf, bool inflateStreams)
     {
         var source = PdfSource.Open(pdf);
         var copier = new PageCopier(source, SourcePages.Read(source));
-        copier.LoadEverything();
+        copier.LoadEverything(inflateStreams);
         return copier;
     }
 
@@ -46,6 +52,7 @@ internal sealed class PageCopier
     {
         _output = output;
         _map.Clear();
+        _subsetTags.Clear();
         foreach (var page in Pages) _map[page.ObjectNumber] = output.Reserve();
         for (var i = 0; i < Pages.Count; i++)
         {
@@ -94,9 +101,27 @@ internal sealed class PageCopier
             var (source, obj) = next;
             var target = _map[source];
             if (obj.StreamData is { } data) _output!.WriteStream(target, (PdfDict)obj.Value, data.Span, Map);
-            else _output!.WriteObject(target, obj.Value, Map);
+            else _output!.WriteObject(target, obj.Value is PdfDict dict ? Retag(dict) : obj.Value, Map);
         }
     }
+
+    /// <summary>
+    /// Gives embedded font subsets tags unique in the output. Skia tags the subsets of every letter
+    /// AAAAAA, BAAAAA, … so a combined file would hold many different fonts of one name, and some
+    /// printers' interpreters cache fonts by name and would print one letter with another's glyphs.
+    /// </summary>
+    private PdfDict Retag(PdfDict dict)
+    {
+        var key = dict.IsType("Font") ? "BaseFont" : dict.IsType("FontDescriptor") ? "FontName" : null;
+        if (key is null || dict[key] is not PdfName { Name: var name } || !IsSubsetName(name)) return dict;
+        var oldTag = name[..6];
+        if (!_subsetTags.TryGetValue(oldTag, out var newTag)) _subsetTags[oldTag] = newTag = _output!.NextSubsetTag();
+        var copy = dict.Clone();
+        copy[key] = new PdfName(newTag + name[6..]);
+        return copy;
+    }
+
+    private static bool IsSubsetName(string name) => name.Length > 7 && name[6] == '+' && name[..6].All(char.IsAsciiLetterUpper);
 
     private int? Map(PdfRef reference)
     {
@@ -111,7 +136,7 @@ internal sealed class PageCopier
 
     private static bool IsTreeOrCatalog(SourceObject obj) => obj.Value is PdfDict d && (d.IsType("Pages") || d.IsType("Catalog"));
 
-    private void LoadEverything()
+    private void LoadEverything(bool inflateStreams)
     {
         var seen = new HashSet<int>(_pageObjects);
         var stack = new Stack<PdfValue>();
@@ -119,8 +144,9 @@ internal sealed class PageCopier
         {
             foreach (var (key, value) in page.Dict.Entries)
                 if (key != "Parent") stack.Push(value);
-            if (page.Resources is not null) stack.Push(page.Resources);
-            stack.Push(page.MediaBox);
+            // Inherited attributes are written on each copied page, so they are checked too.
+            foreach (var inherited in new[] { page.Resources, page.MediaBox, page.CropBox, page.Rotate })
+                if (inherited is not null) stack.Push(inherited);
         }
         while (stack.TryPop(out var value))
         {
@@ -129,6 +155,7 @@ internal sealed class PageCopier
                 case PdfRef reference when seen.Add(reference.Number):
                     var obj = _source.Get(reference.Number);
                     if (!IsTreeOrCatalog(obj)) stack.Push(obj.Value);
+                    if (inflateStreams && obj.StreamData is { } data) StreamCheck.Inflate(reference.Number, (PdfDict)obj.Value, data);
                     break;
                 case PdfArray array:
                     foreach (var item in array.Items) stack.Push(item);

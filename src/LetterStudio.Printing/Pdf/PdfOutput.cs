@@ -18,6 +18,7 @@ internal sealed class PdfOutput
     private readonly List<long> _offsets = [0];
     private readonly PageTree _pages;
     private readonly Dictionary<string, int> _fonts = [];
+    private int _subsetTags;
 
     public PdfOutput(Stream stream)
     {
@@ -52,6 +53,15 @@ internal sealed class PdfOutput
             _fonts[baseFont] = number;
         }
         return new PdfOutRef(number);
+    }
+
+    /// <summary>A font subset tag (§9.6.4: six capitals) not yet used in this document: AAAAAA, BAAAAA, …</summary>
+    public string NextSubsetTag()
+    {
+        var tag = new char[6];
+        var n = _subsetTags++;
+        for (var i = 0; i < tag.Length; i++, n /= 26) tag[i] = (char)('A' + n % 26);
+        return new string(tag);
     }
 
     public void WriteObject(int number, PdfValue value, Func<PdfRef, int?> map)

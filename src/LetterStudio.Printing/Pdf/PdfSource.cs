@@ -73,7 +73,14 @@ internal sealed class PdfSource
         if (lengthValue is PdfAtom atom && atom.TryGetInt(out var length) && length >= 0 && start + length <= span.Length
             && EndsStream(span, (int)(start + length)))
             return _data.Slice(start, (int)length);
-        throw new InvalidDataException($"stream of object {number} does not end where its /Length says");
+        // A wrong /Length (hand-edited or badly repaired files): the data runs to the end-of-line
+        // before "endstream", as every mainstream reader assumes. The copy then carries the true length.
+        var end = span[start..].IndexOf("endstream"u8);
+        if (end < 0) throw new InvalidDataException($"stream of object {number} has no endstream");
+        end += start;
+        if (end > start && span[end - 1] == '\n') end--;
+        if (end > start && span[end - 1] == '\r') end--;
+        return _data[start..end];
     }
 
     private static bool EndsStream(ReadOnlySpan<byte> span, int end)
