@@ -39,7 +39,8 @@ public sealed class PrintingOptions
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
     /// <summary>How often an idle node looks for new work in the store.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    // Quartz refuses an idle wait under one second.
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public string ResolveOutputFolder(string dataFolder) =>
