@@ -2,6 +2,7 @@ using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
+using LetterStudio.Web.Features.PrintRoom;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -72,6 +73,7 @@ public static class WebSetup
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
+        app.MapPrintFileEndpoints();
         app.MapApiV1();
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();
