@@ -32,8 +32,18 @@ public static class PrintJobsServiceCollectionExtensions
 
         // Quartz reads its properties while the services are registered, so the store's connection and the
         // node's settings are worked out from the configuration here (they are validated again on start).
-        var db = DatabaseConnection.Resolve(configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new(),
-            configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new());
+        DatabaseConnection db;
+        try
+        {
+            db = DatabaseConnection.Resolve(configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new(),
+                configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new());
+        }
+        catch (ArgumentException)
+        {
+            // A bad database setting is reported, naming it, by the settings validation before anything starts;
+            // the scheduler is never created then.
+            db = new DatabaseConnection(DatabaseProviders.Sqlite, "");
+        }
         var o = configuration.GetSection(PrintingOptions.SectionName).Get<PrintingOptions>() ?? new();
         var sqlite = db.Provider == DatabaseProviders.Sqlite;
         string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
