@@ -13,21 +13,21 @@ $CLI db migrate >/dev/null && $CLI db seed >/dev/null
 
 run() { # $1 = number of workers
   $CLI print seed-demo --count "$N" >/dev/null
-  local pids=() logs=()
+  local pids=() peaks=()
   for i in $(seq 1 "$1"); do
-    logs+=("$Studio__DataFolder/worker$1-$i.time")
-    /usr/bin/time -v -o "${logs[-1]}" $CLI worker >/dev/null 2>&1 & pids+=($!)
+    $CLI worker >/dev/null 2>&1 & pids+=($!)
   done
   sleep 3
   local start=$(date +%s.%N)
   $CLI print batch --wait -o "$Studio__DataFolder/out$1" >/dev/null
   local end=$(date +%s.%N)
-  for p in "${pids[@]}"; do kill -INT "$p"; done; wait || true
+  # Peak RSS from the kernel (VmHWM) before stopping; SIGTERM, as background jobs of a script ignore SIGINT.
+  for p in "${pids[@]}"; do peaks+=($(( $(awk '/VmHWM/ {print $2}' /proc/$p/status) / 1024 ))); kill -TERM "$p"; done; wait || true
   local batch=$(sqlite3 "$Studio__DataFolder/letterstudio.db" "select max(Id) from PrintBatches")
   local dup=$(sqlite3 "$Studio__DataFolder/letterstudio.db" "select count(*) - count(distinct OrderId) from PrintBatchItems where PrintBatchId=$batch")
   printf '%d worker(s): %d letters in %.1f s = %.0f letters/s; duplicates %s; peak RSS per worker (MB):' "$1" "$N" \
     "$(echo "$end - $start" | bc)" "$(echo "$N / ($end - $start)" | bc -l)" "$dup"
-  for l in "${logs[@]}"; do printf ' %d' $(( $(grep 'Maximum resident' "$l" | awk '{print $6}') / 1024 )); done; echo
+  printf ' %s' "${peaks[@]}"; echo
   sqlite3 "$Studio__DataFolder/letterstudio.db" "select DoneBy, count(*) from PrintBatchParts where PrintBatchId=$batch group by DoneBy"
 }
 run 1
