@@ -33,6 +33,9 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<LetterDocument> LetterDocuments => Set<LetterDocument>();
     public DbSet<PrintBatch> PrintBatches => Set<PrintBatch>();
     public DbSet<PrintBatchItem> PrintBatchItems => Set<PrintBatchItem>();
+    public DbSet<PrintBatchPart> PrintBatchParts => Set<PrintBatchPart>();
+    public DbSet<PrintBatchFile> PrintBatchFiles => Set<PrintBatchFile>();
+    public DbSet<PrintReprint> PrintReprints => Set<PrintReprint>();
     public DbSet<Mail.OutboundMail> OutboundMail => Set<Mail.OutboundMail>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();

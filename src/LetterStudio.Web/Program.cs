@@ -1,6 +1,7 @@
 using LetterStudio.Data.Setup;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Handwriting;
+using LetterStudio.Printing.Jobs.Scheduling;
 using LetterStudio.Web;
 using LetterStudio.Web.Components;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,8 @@ builder.Services.AddHostedService<LetterStudio.Data.Orders.Portal.RecurringOrder
 builder.Services.AddHostedService<LetterStudio.Data.Webhooks.WebhookDispatcher>();
 builder.Services.AddHandwriting();
 builder.Services.AddDrafting();
+// The print room's jobs: the web app is a job node too unless Printing:RunJobsInWeb is false.
+builder.Services.AddPrintJobs(builder.Configuration, o => o.RunJobsInWeb);
 builder.Services.AddLetterStudioWeb();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
 using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
+using LetterStudio.Web.Features.PrintRoom;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -85,6 +86,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
         app.MapPortalOrderEndpoints();
+        app.MapPrintFileEndpoints();
         app.MapApiV1();
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();

@@ -655,6 +655,12 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("BuildStartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("BuiltAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -666,13 +672,45 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<bool>("Duplex")
                         .HasColumnType("bit");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("FromSelection")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LetterCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MailedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("MailedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Paper")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("PartSize")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("PrintedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PrintedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("RuleDueOnOrBefore")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RuleMaxLetters")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Sheets")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -685,7 +723,48 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("PrintBatches");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrintBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchId");
+
+                    b.ToTable("PrintBatchFiles");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchItem", b =>
@@ -696,8 +775,25 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int?>("FirstSheet")
                         .HasColumnType("int");
+
+                    b.Property<string>("GroupKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("GroupLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
 
                     b.Property<int>("LetterDocumentId")
                         .HasColumnType("int");
@@ -705,11 +801,21 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
 
+                    b.Property<int>("PartNumber")
+                        .HasColumnType("int");
+
                     b.Property<int>("PrintBatchId")
                         .HasColumnType("int");
 
                     b.Property<bool>("Pulled")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PulledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PulledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PulledReason")
                         .HasMaxLength(2000)
@@ -721,16 +827,121 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int?>("SheetCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("StartsGroup")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LetterDocumentId");
 
-                    b.HasIndex("OrderId");
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PrintBatchItems_OrderId_Open")
+                        .HasFilter("[IsOpen] = 1");
+
+                    b.HasIndex("PrintBatchId", "PartNumber");
 
                     b.HasIndex("PrintBatchId", "Sequence")
                         .IsUnique();
 
                     b.ToTable("PrintBatchItems");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EnvelopesSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("FirstSequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LettersSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("PartNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrintBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Sheets")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchId", "PartNumber")
+                        .IsUnique();
+
+                    b.ToTable("PrintBatchParts");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintReprint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("PrintBatchFileId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrintBatchItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchFileId");
+
+                    b.HasIndex("PrintBatchItemId");
+
+                    b.ToTable("PrintReprints");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Styles.StyleProfile", b =>
@@ -1285,6 +1496,15 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchFile", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchItem", b =>
                 {
                     b.HasOne("LetterStudio.Domain.Letters.LetterDocument", null)
@@ -1302,6 +1522,29 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
                         .WithMany("Items")
                         .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchPart", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintReprint", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatchFile", null)
+                        .WithMany()
+                        .HasForeignKey("PrintBatchFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatchItem", null)
+                        .WithMany()
+                        .HasForeignKey("PrintBatchItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1478,7 +1721,11 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatch", b =>
                 {
+                    b.Navigation("Files");
+
                     b.Navigation("Items");
+
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookDelivery", b =>

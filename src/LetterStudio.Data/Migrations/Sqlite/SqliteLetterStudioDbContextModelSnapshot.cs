@@ -626,6 +626,12 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BuildStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -637,12 +643,44 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<bool>("Duplex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromSelection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LetterCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MailedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Paper")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PartSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PrintedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrintedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RuleDueOnOrBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleMaxLetters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Sheets")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -656,7 +694,46 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("PrintBatches");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrintBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchId");
+
+                    b.ToTable("PrintBatchFiles");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchItem", b =>
@@ -665,7 +742,24 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FirstSheet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LetterDocumentId")
@@ -674,11 +768,21 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PartNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PrintBatchId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Pulled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PulledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PulledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PulledReason")
                         .HasMaxLength(2000)
@@ -690,16 +794,117 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<int?>("SheetCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("StartsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LetterDocumentId");
 
-                    b.HasIndex("OrderId");
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PrintBatchItems_OrderId_Open")
+                        .HasFilter("[IsOpen] = 1");
+
+                    b.HasIndex("PrintBatchId", "PartNumber");
 
                     b.HasIndex("PrintBatchId", "Sequence")
                         .IsUnique();
 
                     b.ToTable("PrintBatchItems");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnvelopesSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LettersSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrintBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sheets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchId", "PartNumber")
+                        .IsUnique();
+
+                    b.ToTable("PrintBatchParts");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintReprint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrintBatchFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrintBatchItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrintBatchFileId");
+
+                    b.HasIndex("PrintBatchItemId");
+
+                    b.ToTable("PrintReprints");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Styles.StyleProfile", b =>
@@ -1241,6 +1446,15 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchFile", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchItem", b =>
                 {
                     b.HasOne("LetterStudio.Domain.Letters.LetterDocument", null)
@@ -1258,6 +1472,29 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
                         .WithMany("Items")
                         .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatchPart", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatch", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("PrintBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Printing.PrintReprint", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatchFile", null)
+                        .WithMany()
+                        .HasForeignKey("PrintBatchFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LetterStudio.Domain.Printing.PrintBatchItem", null)
+                        .WithMany()
+                        .HasForeignKey("PrintBatchItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1434,7 +1671,11 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LetterStudio.Domain.Printing.PrintBatch", b =>
                 {
+                    b.Navigation("Files");
+
                     b.Navigation("Items");
+
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookDelivery", b =>

@@ -1,0 +1,34 @@
+using LetterStudio.Data;
+using LetterStudio.Domain.Orders;
+using LetterStudio.Handwriting;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterStudio.Printing.Jobs.Batches;
+
+/// <summary>Loads one part's letters, stored PDFs included, in mailing order, as the part writer wants them.</summary>
+internal static class PartLetters
+{
+    public static async Task<IReadOnlyList<BatchLetter>> LoadAsync(LetterStudioDbContext db, int batchId, int partNumber, CancellationToken ct)
+    {
+        var rows = await (from i in db.PrintBatchItems.AsNoTracking()
+                          where i.PrintBatchId == batchId && i.PartNumber == partNumber && !i.Pulled
+                          join d in db.LetterDocuments on i.LetterDocumentId equals d.Id
+                          join o in db.Orders on i.OrderId equals o.Id
+                          join r in db.Recipients on o.RecipientId equals r.Id
+                          orderby i.Sequence
+                          select new { i.Sequence, i.OrderId, i.GroupKey, i.GroupLabel, i.StartsGroup, d.PageCount, d.Pdf, d.RenderSettingsJson, r.Name, r.Address })
+            .ToListAsync(ct);
+        return rows.Select(x =>
+        {
+            var look = PrintQueue.Look.Parse(x.RenderSettingsJson);
+            var address = x.Address.Lines();
+            var envelope = new EnvelopeRequest([x.Name, .. address], EnvelopeFor(x.Address.CountryCode),
+                look.Font, InkColor.TryParse(look.Ink, out var ink) ? ink : InkColor.BlueBlack, look.Seed, Math.Clamp(look.Realism, 0, 3));
+            return new BatchLetter(x.Sequence, x.OrderId, Order.ReferenceOf(x.OrderId), x.GroupKey, x.GroupLabel, x.StartsGroup, x.PageCount,
+                x.Pdf, envelope, x.Name, address);
+        }).ToList();
+    }
+
+    /// <summary>North American post takes No. 10; elsewhere a DL envelope holds an A4 or A5 letter folded.</summary>
+    private static EnvelopeSize EnvelopeFor(string country) => country.ToUpperInvariant() is "US" or "CA" ? EnvelopeSize.No10 : EnvelopeSize.DL;
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using LetterStudio.Data.Setup;
+using Microsoft.Extensions.Configuration;
+using LetterStudio.Printing.Jobs.Batches;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace LetterStudio.Printing.Jobs.Scheduling;
+
+public static class PrintJobsServiceCollectionExtensions
+{
+    /// <summary>Name shared by every node: nodes with the same name and store form one cluster.</summary>
+    public const string SchedulerName = "LetterStudioPrint";
+
+    /// <summary>
+    /// Batch printing: settings (validated on start), the use cases, and a Quartz scheduler on the clustered
+    /// ADO.NET job store in the order database. <paramref name="runJobs"/> decides whether this process is
+    /// a node that takes work (the web app by Printing:RunJobsInWeb, `letterstudio worker` always) or only
+    /// puts work into the store.
+    /// </summary>
+    public static IServiceCollection AddPrintJobs(this IServiceCollection services, IConfiguration configuration, Func<PrintingOptions, bool> runJobs)
+    {
+        services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrintingOptions>, PrintingOptionsValidator>();
+        services.AddSingleton<BatchPartWriter>();
+        services.AddSingleton<BatchAssembler>();
+        services.AddSingleton<PrintFolders>();
+        services.AddScoped<CreateBatch>();
+        services.AddScoped<BatchScheduling>();
+        services.AddScoped<BatchActions>();
+
+        // Quartz reads its properties while the services are registered, so the store's connection and the
+        // node's settings are worked out from the configuration here (they are validated again on start).
+        DatabaseConnection db;
+        try
+        {
+            db = DatabaseConnection.Resolve(configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new(),
+                configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new());
+        }
+        catch (ArgumentException)
+        {
+            // A bad database setting is reported, naming it, by the settings validation before anything starts;
+            // the scheduler is never created then.
+            db = new DatabaseConnection(DatabaseProviders.Sqlite, "");
+        }
+        var o = configuration.GetSection(PrintingOptions.SectionName).Get<PrintingOptions>() ?? new();
+        var sqlite = db.Provider == DatabaseProviders.Sqlite;
+        string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var properties = new Dictionary<string, string?>
+        {
+            ["quartz.scheduler.instanceName"] = SchedulerName,
+            ["quartz.scheduler.instanceId"] = "AUTO",
+            ["quartz.scheduler.idleWaitTime"] = Ms(o.PollInterval),
+            ["quartz.threadPool.maxConcurrency"] = o.WorkerThreads.ToString(CultureInfo.InvariantCulture),
+            ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
+            ["quartz.jobStore.driverDelegateType"] = sqlite
+                ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!
+                : "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz",
+            ["quartz.jobStore.useProperties"] = "true",
+            ["quartz.jobStore.tablePrefix"] = "QRTZ_",
+            ["quartz.jobStore.dataSource"] = "default",
+            ["quartz.jobStore.clustered"] = "true",
+            ["quartz.jobStore.clusterCheckinInterval"] = Ms(o.ClusterCheckinInterval),
+            ["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : "SqlServer",
+            ["quartz.dataSource.default.connectionString"] = db.ConnectionString,
+            ["quartz.serializer.type"] = "stj",
+            // Quartz creates its QRTZ_ tables in the order database when they are missing, from the schema of
+            // the Quartz version in use (the published scripts under database/tables track Quartz's main branch,
+            // not this release). They stay out of the EF migrations: Quartz owns their shape.
+            ["quartz.jobStore.schemaProvisioning"] = "CreateIfMissing",
+        };
+        if (sqlite) properties["quartz.jobStore.lockHandler.type"] = "Quartz.Impl.AdoJobStore.UpdateLockRowSemaphore, Quartz";
+        services.AddQuartz(properties, _ => { });
+        services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
+        services.AddSingleton<SchedulerNode>();
+        services.AddHostedService(sp => sp.GetRequiredService<SchedulerNode>());
+        return services;
+    }
+}
+
+public sealed record SchedulerNodeSettings(bool RunJobs);

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace LetterStudio.Printing.Jobs.Scheduling;
+
+/// <summary>
+/// This process's Quartz scheduler. It always exists, so any process can put parts into the store; it
+/// is started (takes work, checks in with the cluster, recovers a dead node's parts) only on a node.
+/// </summary>
+public sealed class SchedulerNode(ISchedulerFactory factory, SchedulerNodeSettings settings, ILogger<SchedulerNode> logger) : IHostedService
+{
+    private IScheduler? _scheduler;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<IScheduler> GetAsync(CancellationToken ct = default)
+    {
+        if (_scheduler is not null) return _scheduler;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_scheduler is null)
+            {
+                _scheduler = await factory.GetScheduler(ct);
+            }
+            return _scheduler;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public string? InstanceId => _scheduler?.SchedulerInstanceId;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await GetAsync(cancellationToken);
+        if (!settings.RunJobs) return;
+        await scheduler.Start(cancellationToken);
+        logger.LogInformation("Print job node {Instance} started", scheduler.SchedulerInstanceId);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Let running parts finish (seconds): a part stopped half-way would only be run again in full.
+        if (_scheduler is not null && settings.RunJobs) await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+    }
+}

@@ -1,0 +1,105 @@
+using LetterStudio.Data;
+using LetterStudio.Data.Setup;
+using LetterStudio.Domain.Printing;
+using LetterStudio.Handwriting;
+using LetterStudio.Printing.Jobs.Batches;
+using LetterStudio.Printing.Jobs.Scheduling;
+using LetterStudio.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LetterStudio.Printing.Jobs.Tests;
+
+/// <summary>
+/// A studio in a temporary data folder (real SQLite file, migrated and seeded) with the print services of
+/// the web app and the command line: a Quartz node on the clustered store in the same database when
+/// <c>runJobs</c> is true, only a client that puts work in the store otherwise.
+/// </summary>
+public sealed class PrintStudio : IAsyncDisposable
+{
+    public string DataFolder { get; }
+    public IHost Host { get; }
+
+    private PrintStudio(string dataFolder, IHost host)
+    {
+        DataFolder = dataFolder;
+        Host = host;
+    }
+
+    /// <summary>The settings shared by this process and any worker process started on the same folder.</summary>
+    public static Dictionary<string, string?> Settings(string dataFolder, int partSize) => new()
+    {
+        ["Studio:DataFolder"] = dataFolder,
+        ["Database:Provider"] = "Sqlite",
+        ["Printing:PartSize"] = partSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Printing:PollInterval"] = "00:00:01",
+        ["Printing:ClusterCheckinInterval"] = "00:00:01",
+    };
+
+    public static async Task<PrintStudio> StartAsync(bool runJobs = true, int partSize = 3, string? dataFolder = null)
+    {
+        var folder = dataFolder ?? TempFolder.Create("print");
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(Settings(folder, partSize));
+        builder.Logging.ClearProviders();
+        builder.Services.AddLetterStudioData();
+        builder.Services.AddHandwriting();
+        builder.Services.AddPrintJobs(builder.Configuration, _ => runJobs);
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+            await init.MigrateAsync();
+            await init.SeedAsync(demo: true);
+        }
+        await host.StartAsync();
+        return new PrintStudio(folder, host);
+    }
+
+    public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithAsync(Func<IServiceProvider, Task> work) => WithAsync(async sp => { await work(sp); return 0; });
+
+    public LetterStudioDbContext Db(IServiceProvider sp) => sp.GetRequiredService<LetterStudioDbContext>();
+
+    /// <summary>Rendered letters waiting to print, each naming its order in its text.</summary>
+    public Task<IReadOnlyList<int>> SeedRenderedAsync(int count, bool isTest = false) =>
+        WithAsync(sp => RenderedLetterSeeder.SeedAsync(Db(sp), sp.GetRequiredService<HandwritingRenderer>(), count, uniqueText: true,
+            TimeProvider.System, isTest));
+
+    public Task<PrintBatch> CreateBatchAsync(BatchRequest request, string actor = "print@letterstudio.test") =>
+        WithAsync(sp => sp.GetRequiredService<CreateBatch>().HandleAsync(request, actor));
+
+    /// <summary>Waits until the batch is built (or has failed), reading progress as the print room does.</summary>
+    public async Task<BatchProgress> WaitAsync(int batchId, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var progress = await WithAsync(sp => BatchProgress.ReadAsync(Db(sp), batchId));
+            if (progress!.Finished) return progress;
+            if (DateTime.UtcNow > until) Assert.Fail($"batch {batchId} not built in time: {progress}");
+            await Task.Delay(200);
+        }
+    }
+
+    public Task<PrintBatch> LoadAsync(int batchId) => WithAsync(sp => Db(sp).PrintBatches.AsNoTracking()
+        .Include(b => b.Items).Include(b => b.Parts).Include(b => b.Files).SingleAsync(b => b.Id == batchId));
+
+    public string FullPath(PrintBatchFile file) => Host.Services.GetRequiredService<PrintFolders>().Full(file.RelativePath);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.Delete(DataFolder);
+    }
+}
