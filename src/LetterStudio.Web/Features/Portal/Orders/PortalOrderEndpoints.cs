@@ -42,7 +42,8 @@ public static class PortalOrderEndpoints
         var options = LetterRendering.Options(new DeskLook(font, size, ink, paper, stationery), 7, "Sample", "LetterStudio");
         try
         {
-            return TypedResults.File(rendering.RenderPng(LetterRendering.ToLetter(text), options, 0, 60), "image/png");
+            // Drawn at 100 dpi; the page shows its top, where the lines are, at a readable size (app.css).
+            return TypedResults.File(rendering.RenderPng(LetterRendering.ToLetter(text), options, 0, 100), "image/png");
         }
         catch (DomainValidationException ex)
         {
