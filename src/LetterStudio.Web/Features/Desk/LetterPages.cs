@@ -23,9 +23,22 @@ public sealed class LetterPages(LetterStudioDbContext db, LetterRendering render
         return document is null ? null : (document.Pdf, document.Sha256);
     }
 
+    /// <summary>How many pages the current revision takes in the client's look; 0 when there is no text yet. Measured, not drawn.</summary>
+    /// <exception cref="DomainValidationException">The text is not a letter yet, or has a character no font has.</exception>
+    public async Task<int> PageCountAsync(int orderId, CancellationToken ct = default) =>
+        await CurrentAsync(orderId, ct) is { } current ? rendering.PageCount(current.Letter, current.Options) : 0;
+
     /// <summary>Page <paramref name="page"/> (from 1) as a PNG; null when there is no such page or no text yet.</summary>
     /// <exception cref="DomainValidationException">The text is not a letter yet, or has a character no font has.</exception>
     public async Task<byte[]?> PagePngAsync(int orderId, int page, float dpi, CancellationToken ct = default)
+    {
+        if (await CurrentAsync(orderId, ct) is not { } current) return null;
+        if (page < 1 || page > rendering.PageCount(current.Letter, current.Options)) return null;
+        return rendering.RenderPng(current.Letter, current.Options, page - 1, dpi);
+    }
+
+    /// <summary>The current revision as a letter, with the render options of the client's look; null when there is no text yet.</summary>
+    private async Task<(Handwriting.Letter Letter, Handwriting.RenderOptions Options)?> CurrentAsync(int orderId, CancellationToken ct)
     {
         var source = await (from o in db.Orders.AsNoTracking()
                             join l in db.Letters on o.Id equals l.OrderId
@@ -40,8 +53,6 @@ public sealed class LetterPages(LetterStudioDbContext db, LetterRendering render
         var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == source.CustomerId)
             .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(ct);
         var letter = LetterRendering.ToLetter(source.Text);
-        var options = LetterRendering.Options(DeskLook.From(look ?? LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio", source.IsTest);
-        if (page < 1 || page > rendering.PageCount(letter, options)) return null;
-        return rendering.RenderPng(letter, options, page - 1, dpi);
+        return (letter, LetterRendering.Options(DeskLook.From(look ?? LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio", source.IsTest));
     }
 }
