@@ -38,6 +38,8 @@ public static class WebSetup
         services.AddApiRateLimiting();
         services.AddOptions<ApiKeyAuthOptions>().BindConfiguration(ApiKeyAuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyCache>();
+        services.AddOptions<ApiListOptions>().BindConfiguration(ApiListOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
         services.AddScoped<LetterReview>();

@@ -584,6 +584,8 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
+                    b.HasIndex("CustomerId", "Status", "Id");
+
                     b.ToTable("Orders");
                 });
 

@@ -559,6 +559,8 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("CustomerId", "Status", "Id");
+
                     b.ToTable("Orders");
                 });
 

@@ -15,6 +15,10 @@ public sealed record RecipientDto(int Id, string Name, string CalledBy, string R
 public sealed record OrderDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
     long PriceMinor, string Currency, bool WantsProof, bool HasPdf, IReadOnlyList<StatusChangeDto> History);
 
+/// <summary>An order in a list: what it is and where it stands. Its history is in <see cref="OrderDto"/> (GET /orders/{id}).</summary>
+public sealed record OrderSummaryDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
+    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, DateTimeOffset UpdatedAt);
+
 public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTimeOffset At, string? Reason);
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -16,7 +16,7 @@ namespace LetterStudio.Web.Features.Api;
 /// </summary>
 public static class ApiV1
 {
-    /// <summary>Orders per page unless the caller asks for more (up to 200): each carries its history, so pages stay small.</summary>
+    /// <summary>Orders per page unless the caller asks for more (up to 200).</summary>
     public const int DefaultPageSize = 20;
 
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.SchemeName)
@@ -56,16 +56,16 @@ public static class ApiV1
         return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(recipient));
     }
 
-    private static async Task<Results<Ok<PageOf<OrderDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db,
+    private static async Task<Results<Ok<PageOf<OrderSummaryDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db, OrderTotals totals,
         int page = 1, int pageSize = DefaultPageSize, OrderStatus? status = null)
     {
         if (page < 1) return Problem("page", "must be 1 or more.");
         if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
         var caller = ApiCaller.From(http.User);
-        var total = await OrderReads.Count(db, caller.CustomerId, status);
-        var rows = new List<OrderDto>(pageSize);
+        var total = await totals.CountAsync(db, caller.CustomerId, status);
+        var rows = new List<OrderSummaryDto>(pageSize);
         await foreach (var row in OrderReads.Page(db, caller.CustomerId, status, (page - 1) * pageSize, pageSize)) rows.Add(row);
-        return TypedResults.Ok(new PageOf<OrderDto>(rows, page, pageSize, total));
+        return TypedResults.Ok(new PageOf<OrderSummaryDto>(rows, page, pageSize, total));
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db)
@@ -75,13 +75,14 @@ public static class ApiV1
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound, ValidationProblem, Conflict<ProblemHttpResult>>> CancelOrderAsync(
-        int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance)
+        int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance, OrderTotals totals)
     {
         var caller = ApiCaller.From(http.User);
         if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId)) return TypedResults.NotFound();
         try
         {
             var order = await advance.HandleAsync(id, OrderStatus.Cancelled, http.User.Identity!.Name!, request.Reason);
+            totals.Forget(caller.CustomerId);
             return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id])).Contains(id)));
         }
         catch (DomainValidationException ex)

@@ -49,7 +49,7 @@ public static class ApiV1Writes
     }
 
     private static async Task<Results<Created<OrderDto>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateOrderAsync(
-        CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time)
+        CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time, OrderTotals totals)
     {
         var caller = ApiCaller.From(http.User);
         var key = http.Request.Headers[IdempotencyHeader].ToString();
@@ -66,6 +66,7 @@ public static class ApiV1Writes
                 quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
             // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
             var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
+            totals.Forget(caller.CustomerId);
             return TypedResults.Created($"/api/v1/orders/{order.Id}", ApiV1.ToDto(order, hasPdf: false));
         }
         catch (DomainValidationException ex)

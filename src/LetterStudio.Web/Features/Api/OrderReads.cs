@@ -22,11 +22,17 @@ internal static class OrderReads
     public static readonly Func<LetterStudioDbContext, int, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(
         (LetterStudioDbContext db, int customerId, OrderStatus? status) => db.Orders.Count(o => o.CustomerId == customerId && (status == null || o.Status == status)));
 
-    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, int, int, IAsyncEnumerable<OrderDto>> Page = EF.CompileAsyncQuery(
+    /// <summary>
+    /// A page of a customer's orders, newest first. The page's ids are picked from an index alone
+    /// (IX_Orders_CustomerId_Id, or IX_Orders_CustomerId_Status_Id with a status), so OFFSET skips index entries, not
+    /// rows; only the page's own rows are read. A list carries no history: that is one more query per order, and
+    /// integrations that want it ask for the order.
+    /// </summary>
+    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, int, int, IAsyncEnumerable<OrderSummaryDto>> Page = EF.CompileAsyncQuery(
         (LetterStudioDbContext db, int customerId, OrderStatus? status, int skip, int take) => db.Orders.AsNoTracking()
-            .Where(o => o.CustomerId == customerId && (status == null || o.Status == status))
-            .OrderByDescending(o => o.Id).Skip(skip).Take(take)
-            .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
-                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)),
-                o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList())));
+            .Where(o => db.Orders.Where(p => p.CustomerId == customerId && (status == null || p.Status == status))
+                .OrderByDescending(p => p.Id).Skip(skip).Take(take).Select(p => p.Id).Contains(o.Id))
+            .OrderByDescending(o => o.Id)
+            .Select(o => new OrderSummaryDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
+                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.UpdatedAt)));
 }

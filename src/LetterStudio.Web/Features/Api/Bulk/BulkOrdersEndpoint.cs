@@ -28,7 +28,7 @@ public static class BulkOrdersEndpoint
         return api;
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, PlaceBulkOrders place, IOptions<BulkOptions> options, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpContext http, PlaceBulkOrders place, IOptions<BulkOptions> options, OrderTotals totals, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
         var key = http.Request.Headers[ApiV1Writes.IdempotencyHeader].ToString();
@@ -52,6 +52,7 @@ public static class BulkOrdersEndpoint
             var content = await BulkUpload.ReadLimitedAsync(http.Request.Body, http.Request.ContentLength, limits.MaxBytes, ct);
             var rows = BulkUpload.Parse(content, format, limits.MaxRows);
             var result = await place.HandleAsync(caller.CustomerId, rows, key, caller.TestMode, http.User.Identity!.Name!, ct);
+            if (result.Created) totals.Forget(caller.CustomerId);
             var response = BulkOrdersResponse.From(result);
             return result.Created ? TypedResults.Created("/api/v1/orders", response) : TypedResults.Ok(response);
         }
