@@ -12,6 +12,10 @@ namespace LetterStudio.Printing;
 /// <param name="Envelope">How to write the envelope.</param>
 /// <param name="RecipientName">Recipient, for the manifest.</param>
 /// <param name="AddressLines">Postal address lines (without the name), for the manifest.</param>
+/// <param name="LetterSha256">
+/// Lower-case hex SHA-256 recorded when the letter was rendered, if known. When the bytes match it they are the
+/// engine's own and are copied after reading the page tree; without it every stream is inflated to check it.
+/// </param>
 public sealed record BatchLetter(
     int Sequence,
     int OrderId,
@@ -23,4 +27,5 @@ public sealed record BatchLetter(
     ReadOnlyMemory<byte> LetterPdf,
     EnvelopeRequest Envelope,
     string RecipientName,
-    IReadOnlyList<string> AddressLines);
+    IReadOnlyList<string> AddressLines,
+    string? LetterSha256 = null);

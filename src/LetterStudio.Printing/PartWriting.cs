@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using LetterStudio.Handwriting;
 using LetterStudio.Printing.Pdf;
 
@@ -60,9 +61,13 @@ internal sealed class PartWriting(HandwritingRenderer renderer, BatchSettings se
     {
         PageCopier copier;
         double width, height, lastWidth, lastHeight;
+        if (letter.LetterSha256 is { } expected && Convert.ToHexStringLower(SHA256.HashData(letter.LetterPdf.Span)) != expected)
+            return Fail(letter, "letter PDF is not the one rendered (its SHA-256 differs from the one recorded at rendering)");
         try
         {
-            copier = PageCopier.Prepare(letter.LetterPdf, inflateStreams: true);
+            // Bytes proved by the rendering's hash are the engine's own: reading the page tree is enough. Bytes nothing
+            // vouches for are read in full and every stream inflated, so a damaged one fails here, not at the printer.
+            copier = PageCopier.Prepare(letter.LetterPdf, letter.LetterSha256 is null ? PageCopier.Check.Streams : PageCopier.Check.Pages);
             (width, height) = copier.Pages[0].Size(copier.Source);
             (lastWidth, lastHeight) = copier.Pages[^1].Size(copier.Source);
         }

@@ -165,6 +165,29 @@ public class PartWriterTests
     }
 
     [Test]
+    public void A_letter_with_the_hash_recorded_at_rendering_is_copied_and_one_whose_bytes_changed_since_is_reported()
+    {
+        var original = TestLetters.Letter(1, "cream", true, 2);
+        var recorded = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(original.LetterPdf.Span));
+        var intact = original with { LetterSha256 = recorded };
+        // One byte changed inside a compressed stream, where only inflating or the hash would notice.
+        var bytes = original.LetterPdf.ToArray();
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        var inside = text.IndexOf("stream\n", text.IndexOf("/Length", StringComparison.Ordinal), StringComparison.Ordinal) + 20;
+        bytes[inside] ^= 0x5A;
+        var changed = original with { Sequence = 2, OrderId = 1002, StartsGroup = false, LetterPdf = bytes, LetterSha256 = recorded };
+
+        var part = Writer.WritePart(TestLetters.Settings(false), [intact, changed], _folder, 1, null, CancellationToken.None);
+
+        Assert.That(part.Letters.Select(l => l.OrderId), Is.EqualTo(new[] { 1001 }));
+        Assert.That(part.Failures.Single().OrderId, Is.EqualTo(1002));
+        Assert.That(part.Failures.Single().Reason, Does.Contain("SHA-256 differs"));
+        Assert.That(PdfTools.QpdfCheck(part.LettersPdf.Path).ExitCode, Is.Zero);
+        var pages = PageText.All(part.LettersPdf.Path);
+        Assert.That(pages[1], Does.StartWith(PageText.All(original.LetterPdf.ToArray())[0]));
+    }
+
+    [Test]
     public void Letters_out_of_mailing_order_are_refused_before_anything_is_written()
     {
         var first = TestLetters.Letter(1, "cream", true, 1);

@@ -152,12 +152,17 @@ internal static class PrintCommands
     {
         var count = new Option<int>("--count") { Description = "How many letters.", DefaultValueFactory = _ => 100 };
         var unique = new Option<bool>("--unique") { Description = "Render every letter on its own (it names its order); slower." };
-        var command = new Command("seed-demo", "Demo and benchmark data: rendered letters waiting to print, for the demo recipients.") { count, unique };
+        var variants = new Option<int>("--variants") { Description = "Without --unique: how many different letters per look and length (1 to 1000).", DefaultValueFactory = _ => 1 };
+        var command = new Command("seed-demo", "Demo and benchmark data: rendered letters waiting to print, for the demo recipients.") { count, unique, variants };
         command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
         {
+            if (parse.GetValue(variants) is < 1 or > 1000) return CliErrors.Fail("--variants must be between 1 and 1000.", ExitCodes.Usage);
+            var tally = new RenderedLetterSeeder.RenderTally();
             var ids = await RenderedLetterSeeder.SeedAsync(sp.GetRequiredService<LetterStudioDbContext>(), sp.GetRequiredService<HandwritingRenderer>(),
-                parse.GetValue(count), parse.GetValue(unique), TimeProvider.System, ct: token);
+                parse.GetValue(count), parse.GetValue(unique), TimeProvider.System, ct: token, variants: parse.GetValue(variants), tally: tally);
             Console.WriteLine($"{ids.Count} rendered letter(s) waiting to print.");
+            Console.WriteLine(FormattableString.Invariant(
+                $"engine: {tally.Letters} distinct letter(s), {tally.Pages} page(s) rendered in {tally.Elapsed.TotalSeconds:F2} s = {tally.PagesPerSecond:F0} pages/s"));
             return ExitCodes.Ok;
         }, ct)));
         return command;

@@ -19,7 +19,10 @@ public sealed class AssembleBatchJob(LetterStudioDbContext db, BatchAssembler as
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         var batchId = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.BatchKey)!, System.Globalization.CultureInfo.InvariantCulture);
-        var batch = await db.PrintBatches.Include(b => b.Parts).Include(b => b.Items).Include(b => b.Files).SingleOrDefaultAsync(b => b.Id == batchId, ct);
+        // Split: one query per collection. Joined, every item row repeated each part's ResultJson (placements of a
+        // whole part): 2,000 letters in 8 parts read 16,000 rows and took 80% of the assembly.
+        var batch = await db.PrintBatches.Include(b => b.Parts).Include(b => b.Items).Include(b => b.Files).AsSplitQuery()
+            .SingleOrDefaultAsync(b => b.Id == batchId, ct);
         if (batch is null || batch.Status != PrintBatchStatus.Building || batch.Parts.Any(p => !p.IsDone)) return;
 
         var partsFolder = folders.Parts(batchId);

@@ -83,7 +83,7 @@ public sealed class BatchActions(LetterStudioDbContext db, MailOutbox mail, Batc
     }
 
     private async Task<PrintBatch> LoadAsync(int batchId, CancellationToken ct) =>
-        await db.PrintBatches.Include(b => b.Items).Include(b => b.Files).SingleOrDefaultAsync(b => b.Id == batchId, ct)
+        await db.PrintBatches.Include(b => b.Items).Include(b => b.Files).AsSplitQuery().SingleOrDefaultAsync(b => b.Id == batchId, ct)
         ?? throw new NotFoundException("Print batch", batchId);
 
     private async Task<List<Order>> OrdersAsync(PrintBatch batch, CancellationToken ct)

@@ -16,7 +16,7 @@ internal static class PartLetters
                           join o in db.Orders on i.OrderId equals o.Id
                           join r in db.Recipients on o.RecipientId equals r.Id
                           orderby i.Sequence
-                          select new { i.Sequence, i.OrderId, i.GroupKey, i.GroupLabel, i.StartsGroup, d.PageCount, d.Pdf, d.RenderSettingsJson, r.Name, r.Address })
+                          select new { i.Sequence, i.OrderId, i.GroupKey, i.GroupLabel, i.StartsGroup, d.PageCount, d.Pdf, d.Sha256, d.RenderSettingsJson, r.Name, r.Address })
             .ToListAsync(ct);
         return rows.Select(x =>
         {
@@ -25,7 +25,7 @@ internal static class PartLetters
             var envelope = new EnvelopeRequest([x.Name, .. address], EnvelopeFor(x.Address.CountryCode),
                 look.Font, InkColor.TryParse(look.Ink, out var ink) ? ink : InkColor.BlueBlack, look.Seed, Math.Clamp(look.Realism, 0, 3));
             return new BatchLetter(x.Sequence, x.OrderId, Order.ReferenceOf(x.OrderId), x.GroupKey, x.GroupLabel, x.StartsGroup, x.PageCount,
-                x.Pdf, envelope, x.Name, address);
+                x.Pdf, envelope, x.Name, address, x.Sha256);
         }).ToList();
     }
 

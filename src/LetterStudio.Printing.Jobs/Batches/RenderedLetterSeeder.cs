@@ -12,10 +12,28 @@ namespace LetterStudio.Printing.Jobs.Batches;
 /// Fills a demo studio with letters that are rendered and waiting to print (for the benchmark, tests and
 /// trying the print room): orders for the demo recipients, each with a letter of one to three pages
 /// rendered by the engine and stored as the desk stores it. With <c>uniqueText</c> every letter names
-/// its order (slower: each is rendered); without it the three page lengths are rendered once per look.
+/// its order (slower: each is rendered); without it the three page lengths are rendered once per look, or
+/// <c>variants</c> times with different words and hands. The rendering is timed (<see cref="RenderTally"/>), which
+/// is the engine's pages per second for the very letters a benchmark batch then prints.
 /// </summary>
 public static class RenderedLetterSeeder
 {
+    /// <summary>What the engine rendered while seeding, and how long it took.</summary>
+    public sealed class RenderTally
+    {
+        public int Letters { get; private set; }
+        public int Pages { get; private set; }
+        public TimeSpan Elapsed { get; private set; }
+        public double PagesPerSecond => Elapsed > TimeSpan.Zero ? Pages / Elapsed.TotalSeconds : 0;
+
+        internal void Add(int pages, TimeSpan elapsed)
+        {
+            Letters++;
+            Pages += pages;
+            Elapsed += elapsed;
+        }
+    }
+
     private static readonly (Domain.Styles.PaperSize Paper, Domain.Styles.Stationery Stationery, string Ink)[] Looks =
     [
         (Domain.Styles.PaperSize.A4, Domain.Styles.Stationery.Plain, "#1A2A6C"),
@@ -24,12 +42,13 @@ public static class RenderedLetterSeeder
     ];
 
     public static async Task<IReadOnlyList<int>> SeedAsync(LetterStudioDbContext db, HandwritingRenderer renderer, int count, bool uniqueText,
-        TimeProvider time, bool isTest = false, CancellationToken ct = default)
+        TimeProvider time, bool isTest = false, CancellationToken ct = default, int variants = 1, RenderTally? tally = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(variants, 1);
         var recipients = await db.Recipients.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.CustomerId, r.CalledBy }).ToListAsync(ct);
         if (recipients.Count == 0) throw new InvalidOperationException("Seed the demo studio first (letterstudio db seed).");
         var occasion = await db.Occasions.AsNoTracking().OrderBy(o => o.Key).Select(o => o.Key).FirstAsync(ct);
-        var cache = new Dictionary<(int Look, int Pages), (byte[] Pdf, int Pages)>();
+        var cache = new Dictionary<(int Look, int Pages, int Variant), (byte[] Pdf, int Pages)>();
         var now = time.GetUtcNow();
         var ids = new List<int>();
         const int chunk = 200;
@@ -58,8 +77,10 @@ public static class RenderedLetterSeeder
             await db.SaveChangesAsync(ct);
             foreach (var (letter, order, look, length) in letters)
             {
-                var (pdf, pages) = uniqueText ? Render(renderer, look, length, order.Reference, order.Id)
-                    : cache.TryGetValue((look, length), out var hit) ? hit : cache[(look, length)] = Render(renderer, look, length, "", 1);
+                var variant = (order.Id / Looks.Length) % variants;
+                var (pdf, pages) = uniqueText ? Timed(() => Render(renderer, look, length, order.Reference, order.Id))
+                    : cache.TryGetValue((look, length, variant), out var hit) ? hit
+                    : cache[(look, length, variant)] = Timed(() => Render(renderer, look, length, variant == 0 ? "" : $"V{variant}", 1 + variant));
                 var (paper, stationery, ink) = Looks[look];
                 var json = JsonSerializer.Serialize(new { font = (string?)null, size = 20f, ink, paper = paper.ToString(), stationery = stationery.ToString(), realism = 2, seed = order.Id });
                 db.LetterDocuments.Add(new LetterDocument(letter.Id, 1, pdf, pages, json, now));
@@ -69,6 +90,14 @@ public static class RenderedLetterSeeder
             db.ChangeTracker.Clear();
         }
         return ids;
+
+        (byte[] Pdf, int Pages) Timed(Func<(byte[] Pdf, int Pages)> render)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var rendered = render();
+            tally?.Add(rendered.Pages, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            return rendered;
+        }
     }
 
     /// <summary>Renders a letter of about <paramref name="length"/> pages (1–3) in one of the seeded looks.</summary>

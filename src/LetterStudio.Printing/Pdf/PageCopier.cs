@@ -29,21 +29,29 @@ internal sealed class PageCopier
 
     public IReadOnlyList<SourcePage> Pages { get; }
 
-    /// <summary>
-    /// Reads the PDF and every object its pages use, so a damaged file fails here, before a byte
-    /// of it reaches the output.
-    /// </summary>
+    /// <summary>How much of a PDF <see cref="Prepare"/> reads before anything is copied.</summary>
+    public enum Check
+    {
+        /// <summary>The page tree only: for bytes already proved by their SHA-256 to be ones we wrote or rendered.</summary>
+        Pages,
+        /// <summary>Every object the pages use, so a damaged file fails before a byte of it reaches the output.</summary>
+        Objects,
+        /// <summary>
+        /// Objects, and every Flate stream inflated: a damaged content stream copied verbatim would print garbage
+        /// or stop a printer mid-job. For PDFs whose bytes nothing vouches for.
+        /// </summary>
+        Streams,
+    }
+
+    /// <summary>Reads the PDF's pages and, as <paramref name="check"/> asks, the objects they use.</summary>
     /// <exception cref="InvalidDataException">The file is damaged or uses a feature this reader does not handle.</exception>
     /// <param name="pdf">The file's bytes.</param>
-    /// <param name="inflateStreams">
-    /// Also inflate every Flate stream to check it: a damaged content stream copied verbatim would
-    /// print garbage or stop a printer mid-job. Off for our own part files, which are checked by hash.
-    /// </param>
-    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf, bool inflateStreams)
+    /// <param name="check">How much to read before copying.</param>
+    public static PageCopier Prepare(ReadOnlyMemory<byte> pdf, Check check)
     {
         var source = PdfSource.Open(pdf);
         var copier = new PageCopier(source, SourcePages.Read(source));
-        copier.LoadEverything(inflateStreams);
+        if (check != Check.Pages) copier.LoadEverything(inflateStreams: check == Check.Streams);
         return copier;
     }
 

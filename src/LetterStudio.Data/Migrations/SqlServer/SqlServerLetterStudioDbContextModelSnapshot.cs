@@ -841,6 +841,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_PrintBatchItems_OrderId_Open")
                         .HasFilter("[IsOpen] = 1");
 
+                    b.HasIndex("OrderId", "IsOpen")
+                        .HasDatabaseName("IX_PrintBatchItems_OrderId_IsOpen");
+
                     b.HasIndex("PrintBatchId", "PartNumber");
 
                     b.HasIndex("PrintBatchId", "Sequence")

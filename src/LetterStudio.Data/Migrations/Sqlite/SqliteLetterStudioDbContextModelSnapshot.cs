@@ -808,6 +808,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_PrintBatchItems_OrderId_Open")
                         .HasFilter("[IsOpen] = 1");
 
+                    b.HasIndex("OrderId", "IsOpen")
+                        .HasDatabaseName("IX_PrintBatchItems_OrderId_IsOpen");
+
                     b.HasIndex("PrintBatchId", "PartNumber");
 
                     b.HasIndex("PrintBatchId", "Sequence")
