@@ -65,6 +65,13 @@ internal sealed class PdfParser(ReadOnlyMemory<byte> data)
                 return ReadName();
             case (byte)'(':
                 return ReadLiteralString();
+            case (byte)'[' when NumbersOnly(span, Position) is var end and > 0:
+                // A long array of numbers only (a font's glyph widths, nested or not) holds no reference to renumber
+                // and nothing anyone reads: kept as its bytes, it is copied verbatim instead of being parsed into
+                // hundreds of values and written back. Copying parts spent a quarter of its time growing those lists.
+                var start = Position;
+                Position = end;
+                return new PdfAtom(Data[start..end]);
             case (byte)'[':
                 Position++;
                 var items = new List<PdfValue>();
@@ -95,6 +102,29 @@ internal sealed class PdfParser(ReadOnlyMemory<byte> data)
             default:
                 return ReadNumberOrKeyword();
         }
+    }
+
+    /// <summary>Arrays shorter than this are parsed as usual: boxes and matrices are read by the copier.</summary>
+    private const int RawArrayMinLength = 128;
+
+    /// <summary>
+    /// The position just past the array starting at <paramref name="start"/> if it is at least
+    /// <see cref="RawArrayMinLength"/> bytes of digits, signs, points, whitespace and nested brackets only; otherwise 0.
+    /// </summary>
+    private static int NumbersOnly(ReadOnlySpan<byte> span, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < span.Length; i++)
+        {
+            var b = span[i];
+            if (b == '[') depth++;
+            else if (b == ']')
+            {
+                if (--depth == 0) return i + 1 - start >= RawArrayMinLength ? i + 1 : 0;
+            }
+            else if (!(b is >= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'-' or (byte)'+') && !IsWhitespace(b)) return 0;
+        }
+        return 0;
     }
 
     private PdfName ReadName()
