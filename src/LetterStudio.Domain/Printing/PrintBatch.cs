@@ -100,10 +100,15 @@ public sealed class PrintBatch
         Status = PrintBatchStatus.Built;
     }
 
+    /// <summary>
+    /// The batch cannot be built. Its letters leave it and are waiting to print again (a new batch can take them);
+    /// the batch keeps the list, with the reason, for the print room. Needs the items loaded.
+    /// </summary>
     public void Fail(string reason)
     {
         FailureReason = Guard.Required(reason.Length > Limits.Reason ? reason[..Limits.Reason] : reason, nameof(FailureReason), Limits.Reason);
         Status = PrintBatchStatus.Failed;
+        foreach (var item in _items) item.Close();
     }
 
     public void AddReprintFile(PrintBatchFile file) => _files.Add(file);

@@ -83,7 +83,7 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
 
     private async Task FailAsync(int batchId, string reason, CancellationToken ct)
     {
-        var batch = await db.PrintBatches.SingleAsync(b => b.Id == batchId, ct);
+        var batch = await db.PrintBatches.Include(b => b.Items).SingleAsync(b => b.Id == batchId, ct);
         batch.Fail(reason);
         await db.SaveChangesAsync(ct);
     }

@@ -56,7 +56,18 @@ public sealed class CreateBatch(LetterStudioDbContext db, BatchScheduling schedu
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
-        await scheduling.ScheduleBuildAsync(batch, ct);
+        try
+        {
+            await scheduling.ScheduleBuildAsync(batch, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The job store is not the order database's transaction: a batch saved but never scheduled would sit in
+            // Building for ever, holding its letters. It fails instead, and its letters are waiting again.
+            batch.Fail($"its jobs could not be scheduled: {e.Message}");
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         return batch;
     }
 }
