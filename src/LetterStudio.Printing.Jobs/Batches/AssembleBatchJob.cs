@@ -57,12 +57,7 @@ public sealed class AssembleBatchJob(LetterStudioDbContext db, BatchAssembler as
             File(PrintFileKind.Letters, built.LettersPdf), File(PrintFileKind.Envelopes, built.EnvelopesPdf),
             File(PrintFileKind.ManifestCsv, built.ManifestCsv), File(PrintFileKind.ManifestPdf, built.ManifestPdf),
         ], parts.Sum(p => p.Sheets), time.GetUtcNow());
-        // Changes detected once, here, instead of by each step of the save (versions, webhook outbox, EF's own) over
-        // every one of a large batch's items.
-        db.ChangeTracker.DetectChanges();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         logger.LogInformation("Batch {Batch} built: {Letters} letters on {Sheets} sheets", batchId, manifest.Count, batch.Sheets);
         // The parts are inside the final files now; a crash before this line only leaves them behind.
         try

@@ -40,21 +40,14 @@ public sealed class CreateBatch(LetterStudioDbContext db, BatchScheduling schedu
             request.DueOnOrBefore, request.MaxLetters, fromSelection: request.OrderIds is not null);
         foreach (var letter in letters) batch.Add(letter.OrderId, letter.DocumentId, letter.GroupKey, letter.GroupLabel);
         batch.StartBuild(now);
-        // Everything saved here is new, so there is nothing for change detection to find; left on, each of the
-        // save's passes over the tracker (versions, webhook outbox, EF's own) scans all of a large batch's items.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.PrintBatches.Add(batch);
         try
         {
-            db.PrintBatches.Add(batch);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
             throw new DomainValidationException("Letters", "another batch took some of these letters just now; look at the waiting list again.");
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         try
         {

@@ -54,7 +54,7 @@ public static class RenderedLetterSeeder
         const int chunk = 200;
         for (var start = 0; start < count; start += chunk)
         {
-            var orders = new List<(Order Order, int Look, int Length)>();
+            var orders = new List<(Order Order, int Look, int Length, int Variant)>();
             for (var i = start; i < Math.Min(count, start + chunk); i++)
             {
                 var r = recipients[i % recipients.Count];
@@ -63,21 +63,20 @@ public static class RenderedLetterSeeder
                 foreach (var to in new[] { OrderStatus.Assigned, OrderStatus.Drafting, OrderStatus.InReview, OrderStatus.Approved, OrderStatus.Rendered })
                     order.MoveTo(to, "seed", now);
                 db.Orders.Add(order);
-                orders.Add((order, i % Looks.Length, i % 3 + 1));
+                orders.Add((order, i % Looks.Length, i % 3 + 1, i / Looks.Length % variants));
             }
             await db.SaveChangesAsync(ct);
-            var letters = new List<(Letter Letter, Order Order, int Look, int Length)>();
-            foreach (var (order, look, length) in orders)
+            var letters = new List<(Letter Letter, Order Order, int Look, int Length, int Variant)>();
+            foreach (var (order, look, length, variant) in orders)
             {
                 var letter = new Letter(order.Id, now);
                 letter.AddRevision(new RevisionDraft(Text(order.Reference, length), RevisionSource.Writer, "seed"), now);
                 db.Letters.Add(letter);
-                letters.Add((letter, order, look, length));
+                letters.Add((letter, order, look, length, variant));
             }
             await db.SaveChangesAsync(ct);
-            foreach (var (letter, order, look, length) in letters)
+            foreach (var (letter, order, look, length, variant) in letters)
             {
-                var variant = (order.Id / Looks.Length) % variants;
                 var (pdf, pages) = uniqueText ? Timed(() => Render(renderer, look, length, order.Reference, order.Id))
                     : cache.TryGetValue((look, length, variant), out var hit) ? hit
                     : cache[(look, length, variant)] = Timed(() => Render(renderer, look, length, variant == 0 ? "" : $"V{variant}", 1 + variant));
