@@ -2,6 +2,7 @@ using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
+using LetterStudio.Web.Features.Home;
 using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
 using LetterStudio.Web.Features.PrintRoom;
@@ -81,7 +82,7 @@ public static class WebSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
-        app.UseCustomerLanding();
+        app.UseRoleLanding();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
