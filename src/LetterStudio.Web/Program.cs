@@ -10,6 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve framework and library assets (blazor.web.js) from the build output in every environment, not only
 // Development, so the built app runs as it is in tests, benchmarks and `dotnet <dll>`; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
+// No "urls" in appsettings.json: a setting there would beat ASPNETCORE_URLS. So --urls, ASPNETCORE_URLS and a
+// "urls" setting all work, and with none of them the studio listens where README says.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"])
+    && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+    builder.WebHost.UseUrls(DefaultUrl.Value);
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<LetterStudio.Data.Mail.MailDispatcher>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Mail;
 using LetterStudio.Data.Webhooks;
@@ -30,7 +31,11 @@ public static class DataServiceCollectionExtensions
         // Pooled: a request rents a context that is reset instead of building one and its options anew. The API's
         // reads spent a fifth of their time there (bench/api); the contexts hold no state of their own to leak.
         services.AddDbContextPool<SqliteLetterStudioDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
-            .AddInterceptors(BusyTimeout));
+            .AddInterceptors(BusyTimeout)
+            // SQLite cannot alter a column, so EF rebuilds such tables with foreign keys switched off by a PRAGMA, which
+            // SQLite will not run inside a transaction. EF warns about that on every first start; it is expected (and the
+            // same statements run in every test), so it is not shown to people starting the studio.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextPool<SqlServerLetterStudioDbContext>((sp, o) => o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProviders.SqlServer
             ? sp.GetRequiredService<SqlServerLetterStudioDbContext>()
