@@ -9,4 +9,17 @@
     button.setAttribute('aria-expanded', String(open));
     document.getElementById(button.getAttribute('aria-controls'))?.classList.toggle('open', open);
   });
+
+  // The print room: a header box that ticks every letter, and a button per group that ticks that group's letters.
+  document.addEventListener('change', e => {
+    const all = e.target.closest('[data-tick-all]');
+    if (!all) return;
+    for (const box of all.form.querySelectorAll(`input[type=checkbox][name="${all.dataset.tickAll}"]`)) box.checked = all.checked;
+  });
+  document.addEventListener('click', e => {
+    const button = e.target.closest('[data-tick-group]');
+    if (!button) return;
+    for (const box of document.querySelectorAll('input[type=checkbox][data-group]'))
+      if (box.dataset.group === button.dataset.tickGroup) box.checked = true;
+  });
 })();
