@@ -56,7 +56,7 @@ public class PortalAccessTests
         var portal = await Forms.GetAsync(client, "/my");
         Assert.That(portal.QuerySelector("h1")!.TextContent, Is.EqualTo("Welcome, Eleanor Whitfield"));
         var nav = portal.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.That(nav, Is.EqualTo(new[] { "/my/orders", "/my/recipients", "/my/style", "/my/keys", "/my/bulk", "/my/webhooks" }));
+        Assert.That(nav, Is.EqualTo(new[] { "/my", "/my/orders", "/my/recipients", "/my/style", "/my/keys", "/my/bulk", "/my/webhooks" }));
     }
 
     [Test]
