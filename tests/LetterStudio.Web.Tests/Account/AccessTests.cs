@@ -78,8 +78,8 @@ public class AccessTests
     {
         var client = await SignIn.ClientForAsync(factory, email);
 
-        // "/" sends a customer to their portal instead (PortalAccessTests); the rest of the workbench is refused.
-        foreach (var url in email == SignIn.Customer ? new[] { "/orders", "/orders/1" } : new[] { "/", "/orders", "/orders/1" })
+        // "/" sends each role to its own home (LayoutBrowserTests); the rest of the workbench is refused.
+        foreach (var url in new[] { "/queue", "/orders", "/orders/1" })
         {
             var response = await client.GetAsync(url);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), url);

@@ -48,11 +48,13 @@ public class OrderPagesTests
     }
 
     [Test]
-    public async Task The_home_page_is_the_queue()
+    public async Task An_admins_home_page_is_the_studio_overview()
     {
-        var page = await GetPageAsync("/");
+        var home = await client.GetAsync("/");
+        Assert.That(home.Headers.Location?.ToString(), Is.EqualTo("/admin"));
 
-        Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Queue"));
+        var page = await GetPageAsync("/admin");
+        Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Studio overview"));
     }
 
     [Test]
@@ -62,7 +64,7 @@ public class OrderPagesTests
 
         var statuses = page.QuerySelectorAll("table.orders tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()).ToList();
         Assert.That(statuses, Is.Not.Empty);
-        Assert.That(statuses, Is.All.EqualTo("InReview"));
+        Assert.That(statuses, Is.All.EqualTo("In review"));
     }
 
     [Test]

@@ -88,7 +88,7 @@ public class QueueTests
 
         var rows = page.QuerySelectorAll("table.orders tbody tr");
         Assert.That(rows, Has.Length.EqualTo(1));
-        Assert.That(rows[0].TextContent, Does.Contain("Thank you").And.Contain("InReview"));
+        Assert.That(rows[0].TextContent, Does.Contain("Thank you").And.Contain("In review"));
     }
 
     [Test]
