@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using LetterStudio.TestSupport;
 
 namespace LetterStudio.Web.Tests;
@@ -36,5 +39,56 @@ public class StartupTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         Assert.That(result.Stderr, Does.Contain("Database:ConnectionString"));
+    }
+
+    [Test]
+    public async Task ASPNETCORE_URLS_sets_the_port_and_a_first_start_prints_no_warning()
+    {
+        var port = FreePort();
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(ProcessRunner.FindBuiltDll("LetterStudio.Web", "LetterStudio.Web.dll"));
+        // As `dotnet run` does: the project folder is the content root, so appsettings.json applies.
+        psi.WorkingDirectory = Path.GetDirectoryName(psi.ArgumentList[0])!;
+        psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        psi.Environment["Studio__DataFolder"] = TempFolder.Create("web-first-start");
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        // A home of its own, as on a fresh machine: no data-protection keys yet, so the first start makes them.
+        psi.Environment["HOME"] = TempFolder.Create("web-first-home");
+        using var process = Process.Start(psi)!;
+        var output = new System.Text.StringBuilder();
+        var listening = new TaskCompletionSource();
+        void Read(string? line)
+        {
+            if (line is null) return;
+            lock (output) output.AppendLine(line);
+            if (line.Contains($"Now listening on: http://127.0.0.1:{port}")) listening.TrySetResult();
+        }
+        process.OutputDataReceived += (_, e) => Read(e.Data);
+        process.ErrorDataReceived += (_, e) => Read(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await listening.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            using var http = new HttpClient();
+            var login = await http.GetAsync($"http://127.0.0.1:{port}/account/login");
+            Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+        finally
+        {
+            // Only the process this test started, by its handle.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        string log;
+        lock (output) log = output.ToString();
+        Assert.That(log.Split('\n').Where(l => l.StartsWith("warn:") || l.StartsWith("fail:")), Is.Empty, log);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
