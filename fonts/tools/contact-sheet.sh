@@ -31,14 +31,18 @@ for id in $(jq -r '.fonts[].id' fonts/fonts.json); do
   # Keep the salutation and the sentence: cut the page just above the closing ("Yours,").
   closing=$(pdftotext -bbox "$TMP/$id.pdf" - | sed -n 's/.*yMin="\([0-9.]*\)".*>Yours,<.*/\1/p' | head -1)
   cut=$(awk -v y="$closing" -v dpi=$DPI 'BEGIN { printf "%d", y * dpi / 72 - 6 }')
+  # The preview is drawn on the paper's tone; the sheet takes it from the page's corner.
+  paper=$(convert "$TMP/$id-page1.png" -format '%[pixel:p{2,2}]' info:)
   convert "$TMP/$id-page1.png" -crop "1240x${cut}+0+0" +repage -trim +repage \
-    -bordercolor white -border 12x10 "$TMP/$id-ink.png"
-  convert -size 300x -background white -fill '#333333' -font "$LABEL_FONT" -pointsize 17 \
+    -bordercolor "$paper" -border 12x10 "$TMP/$id-ink.png"
+  convert -size 300x -background "$paper" -fill '#333333' -font "$LABEL_FONT" -pointsize 17 \
     caption:"$label" "$TMP/$id-label.png"
-  convert "$TMP/$id-label.png" "$TMP/$id-ink.png" -background white -gravity center +append \
-    -gravity south -splice 0x1 "$TMP/$id-row.png"
+  convert "$TMP/$id-label.png" "$TMP/$id-ink.png" -background "$paper" -gravity center +append \
+    -gravity west -extent 1200x \
+    -gravity south -background '#d8d4cc' -splice 0x1 "$TMP/$id-row.png"
   rows="$rows $TMP/$id-row.png"
 done
 # shellcheck disable=SC2086 # one file per row, no spaces in the names
-convert $rows -background white -gravity west -append -bordercolor white -border 10 docs/hands.png
+convert $rows -background "$paper" -gravity west -append -bordercolor "$paper" -border 10 \
+  -depth 8 -colors 64 docs/hands.png
 echo "Wrote docs/hands.png"
