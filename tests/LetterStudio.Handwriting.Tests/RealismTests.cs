@@ -13,7 +13,9 @@ public class RealismTests
     [TestCase(3)]
     public void Two_nearby_occurrences_of_a_character_never_share_a_form(int realism)
     {
-        foreach (var fontId in TestFonts.HandIds)
+        // The hands added for issue 13 have no variant files yet (forms: 0): the hand builder gives
+        // them their allographs. Until then only the hands with forms have forms to alternate.
+        foreach (var fontId in TestFonts.Library.Fonts.Where(f => f.FormCount > 0).Select(f => f.Id))
         {
             var layout = TestFonts.Renderer.Measure(SampleLetters.Long(3), new RenderOptions { FontId = fontId, Realism = realism, Seed = 3 });
             var glyphs = Glyphs(layout);

@@ -38,4 +38,14 @@ internal sealed class ManifestFont
     public HandTuning Variation { get; init; } = new();
     public List<string> VariantFiles { get; init; } = [];
     public string Coverage { get; init; } = "";
+
+    // Issue 13's catalogue fields (fonts/tools/build_hands.py and the catalogue write them). Read
+    // here so the manifest still loads with unknown members disallowed; the hand engine uses them.
+    public bool Connected { get; init; }
+    public int Neatness { get; init; }
+    public bool Signature { get; init; }
+    public string? SignatureFontId { get; init; }
+    public Dictionary<string, float> Sizes { get; init; } = [];
+    public string? HandFile { get; init; }
+    public string? FormsFile { get; init; }
 }
