@@ -1,0 +1,132 @@
+#!/usr/bin/python3
+"""Checks the hand files written by build_hands.py against fonts/HAND-CONTRACT (see the docstring
+of build_hands.py). Exits 1 and lists every failure; prints one summary line per hand.
+
+  /usr/bin/python3 fonts/tools/check_hands.py [id ...]
+
+Per hand: the original glyph order is a prefix of the hand file's (no glyph id moved); GSUB, GPOS,
+GDEF and kern still decompile; every required character (dashes, curly quotes, ellipsis,
+guillemets, bullet, euro, pound, Latin letters U+00C0-U+017F) is in the cmap with an outline;
+lowercase letters and digits have 6 forms, every other drawn character 3; alternates are not in
+the cmap, have their own advance within 6% of the base's, differ from the base by more than an
+affine map, and keep the orientation and roughly the area of every contour (a sign flip or a
+collapsed contour would mean the displacement folded the outline); synthesized characters listed
+in the forms file are in the cmap.
+"""
+import json
+import os
+import sys
+import unicodedata
+
+import numpy as np
+from fontTools.ttLib import TTFont
+
+sys.path.insert(0, os.path.dirname(__file__))
+from build_hands import FONTS, REQUIRED, LATIN, outline_of, signed_area  # noqa: E402
+
+PUNCTUATION = ".,;:!?'\"-()\u2018\u2019\u201c\u201d"
+
+
+def affine_residual(base, alt):
+    """RMS distance (font units) left after the best affine map from the base's points to the alternate's."""
+    p = np.concatenate([c for c, _ in base])
+    q = np.concatenate([c for c, _ in alt])
+    if len(p) != len(q) or len(p) < 3:
+        return float("inf")
+    a = np.hstack([p, np.ones((len(p), 1))])
+    m, *_ = np.linalg.lstsq(a, q, rcond=None)
+    return float(np.sqrt(np.mean(np.sum((a @ m - q) ** 2, axis=1))))
+
+
+def check(entry, problems):
+    fail = lambda msg: problems.append("%s: %s" % (entry["id"], msg))  # noqa: E731
+    original = TTFont(os.path.join(FONTS, entry["file"]))
+    hand = TTFont(os.path.join(FONTS, entry["handFile"]))
+    forms_doc = json.load(open(os.path.join(FONTS, entry["formsFile"]), encoding="utf-8"))
+    forms = {int(k): v for k, v in forms_doc["forms"].items()}
+    upm = hand["head"].unitsPerEm
+
+    old, new = original.getGlyphOrder(), hand.getGlyphOrder()
+    if new[:len(old)] != old:
+        fail("original glyph order changed")
+    for tag in ("GSUB", "GPOS", "GDEF", "kern"):
+        if tag in original:
+            if tag not in hand:
+                fail("%s dropped" % tag)
+            else:
+                hand[tag].compile(hand)
+    glyf, hmtx = hand["glyf"], hand["hmtx"]
+    cmap = hand.getBestCmap()
+    mapped = set(cmap.values())
+    for code in REQUIRED + LATIN:
+        if code not in cmap or glyf[cmap[code]].numberOfContours == 0:
+            fail("U+%04X not drawn" % code)
+    for u in forms_doc["synthesized"]:
+        if int(u[2:], 16) not in cmap:
+            fail("synthesized %s not in cmap" % u)
+
+    counts = {}
+    for code, name in cmap.items():
+        ch = chr(code)
+        need = None
+        if unicodedata.category(ch) in ("Ll", "Nd") and (ch.isascii() or code in LATIN):
+            need = 6
+        elif ch.isupper() or ch in PUNCTUATION or code in REQUIRED:
+            need = 3
+        if need is None or glyf[name].numberOfContours == 0:
+            continue
+        got = 1 + len(forms.get(hand.getGlyphID(name), []))
+        if got < need:
+            fail("%r has %d forms, needs %d" % (ch, got, need))
+        counts[need] = counts.get(need, 0) + 1
+
+    residuals = []
+    for gid, alts in forms.items():
+        base_name = new[gid]
+        base = outline_of(hand, base_name)
+        base_adv = hmtx[base_name][0]
+        for alt_id in alts:
+            alt_name = new[alt_id]
+            if alt_id < len(old):
+                fail("alternate %s reuses an original glyph id" % alt_name)
+            if alt_name in mapped:
+                fail("alternate %s is in the cmap" % alt_name)
+            adv = hmtx[alt_name][0]
+            if base_adv and abs(adv / base_adv - 1) > 0.06:
+                fail("alternate %s advance %d vs %d" % (alt_name, adv, base_adv))
+            alt = outline_of(hand, alt_name)
+            if len(alt) != len(base):
+                fail("alternate %s has %d contours, base %d" % (alt_name, len(alt), len(base)))
+                continue
+            for (bp, _), (ap, _) in zip(base, alt):
+                ba, aa = signed_area(bp), signed_area(ap)
+                if abs(ba) > 0.0005 * upm * upm and (ba * aa <= 0 or not 0.5 < aa / ba < 2.0):
+                    fail("alternate %s contour area %.0f vs %.0f" % (alt_name, aa, ba))
+            r = affine_residual(base, alt) / upm
+            residuals.append(r)
+            if r < 0.002:
+                fail("alternate %s is (nearly) an affine copy: residual %.4f em" % (alt_name, r))
+    print("%-14s glyphs %d -> %d; chars with 6+ forms %d, with 3+ forms %d; synthesized %d; "
+          "non-affine residual median %.4f em (min %.4f)" % (
+              entry["id"], len(old), len(new), counts.get(6, 0), counts.get(3, 0),
+              len(forms_doc["synthesized"]), float(np.median(residuals)), float(np.min(residuals))))
+
+
+def main(argv):
+    manifest = json.load(open(os.path.join(FONTS, "fonts.json"), encoding="utf-8"))
+    problems = []
+    for entry in manifest["fonts"]:
+        if argv and entry["id"] not in argv:
+            continue
+        if "handFile" not in entry:
+            problems.append("%s: no handFile in fonts.json" % entry["id"])
+            continue
+        check(entry, problems)
+    for p in problems:
+        print("FAIL " + p)
+    print("%d problems" % len(problems))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
