@@ -27,7 +27,9 @@ The family is renamed "LS <DisplayName>" (the OFL's Reserved Font Name rule for 
 copyright and licence records are kept. Output is deterministic: seeds come from the hand id, the
 glyph name and the form number, and head.created/modified are fixed.
 
-Run with Debian's python3-fonttools and python3-numpy:  /usr/bin/python3 fonts/tools/build_hands.py [id ...]
+Run with Debian's python3-fonttools and python3-numpy:
+  /usr/bin/python3 fonts/tools/build_hands.py [--fonts DIR] [id ...]
+then check with fonts/tools/check_hands.py and look at fonts/tools/proof_hands.py's sheets.
 """
 import hashlib
 import json
@@ -185,6 +187,7 @@ class Hand:
         self.xh = self._height("x", 0.5)
         self.cap = self._height("H", 0.7)
         self.stroke = self._stroke_width()
+        self.join_left, self.join_right = self._join_zones()
 
     # -- lookups on the hand's own glyphs ------------------------------------------------------
     def name(self, ch):
@@ -208,6 +211,23 @@ class Hand:
         if self.has(ch):
             return bbox(self.outline(ch))[3]
         return default * self.upm
+
+    def _join_zones(self):
+        """Where a connected hand's neighbours touch this glyph: the previous letter's exit stroke
+        reaches past its advance into this glyph up to x = left, and the next letter's entry
+        stroke starts at x = advance - right (its usual left edge). Alternates leave x <= left and
+        x >= advance - right untouched, so the strokes that meet there still meet."""
+        exits, entries = [], []
+        for ch in "abcdehiklmnostuwy":
+            if not self.has(ch):
+                continue
+            b = bbox(self.outline(ch))
+            exits.append(b[2] - self.advance(ch))
+            entries.append(b[0])
+        pad = 0.02 * self.upm
+        exit_reach = max(0.0, float(np.median(exits))) if exits else 0.0
+        entry_start = float(np.median(entries)) if entries else 0.0
+        return exit_reach + pad, pad - entry_start
 
     def _stroke_width(self):
         widths = []
@@ -720,7 +740,7 @@ def smoothstep(t):
     return t * t * (3 - 2 * t)
 
 
-def allograph(hand, outline, advance, rng):
+def allograph(hand, outline, advance, rng, pinned):
     """One alternate form: the outline moved through a smooth seeded displacement field."""
     if not outline:
         return outline, advance
@@ -740,24 +760,27 @@ def allograph(hand, outline, advance, rng):
     dx += rng.uniform(-1, 1) * 0.06 * s * (x - (b[0] + b[2]) / 2) * band
     body = np.clip(y, 0, xh)
     dy += rng.uniform(-1, 1) * 0.04 * s * body
+    # Small glyphs (dots, commas, marks) get a field as fine as their size, so they vary too.
+    k = min(1.0, max(0.3, max(b[2] - b[0], b[3] - b[1]) / (0.55 * U)))
     # A few wide bumps: loops open or close, stroke ends move, curves bulge.
     for _ in range(3):
         cx = rng.uniform(b[0], b[2])
         cy = rng.uniform(b[1], b[3])
-        sigma = U * rng.uniform(0.09, 0.17)
-        amp = rng.uniform(0.3, 1.0) * 0.28 * s * sigma
+        sigma = U * k * rng.uniform(0.09, 0.17)
+        amp = rng.uniform(0.45, 1.0) * 0.28 * s * sigma
         theta = rng.uniform(0, 2 * math.pi)
         g = np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * sigma * sigma))
         dx += amp * math.cos(theta) * g
         dy += amp * math.sin(theta) * g
     # A long wave across the letter.
-    lam = U * rng.uniform(0.55, 1.0)
+    lam = U * k * rng.uniform(0.55, 1.0)
     phi, psi, phase = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
     wave = rng.uniform(0.3, 1.0) * 0.12 * s * lam / (2 * math.pi) * np.sin(
         2 * math.pi * (x * math.cos(phi) + y * math.sin(phi)) / lam + phase)
     dx += wave * math.cos(psi)
     dy += wave * math.sin(psi)
-    # Pen pressure: the outline moves along its normal, thicker here and thinner there.
+    # Pen pressure: the outline moves along its normal, thicker here and thinner there; a small
+    # contour (a dot, an accent drawn small) has thin strokes, so it moves proportionally less.
     total_area = sum(signed_area(p) for p, _ in outline)
     outward = -1.0 if total_area < 0 else 1.0  # TrueType draws outer contours clockwise
     normals = []
@@ -766,7 +789,8 @@ def allograph(hand, outline, advance, rng):
         n = np.stack([-t[:, 1], t[:, 0]], axis=1)
         length = np.hypot(n[:, 0], n[:, 1])
         length[length == 0] = 1.0
-        normals.append(n / length[:, None])
+        size = max(np.ptp(p[:, 0]), np.ptp(p[:, 1]))
+        normals.append(n / length[:, None] * min(1.0, max(0.2, size / (0.3 * U))))
     normals = np.concatenate(normals) * (-outward)
     lam = U * rng.uniform(0.45, 0.9)
     phi, phase = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
@@ -775,14 +799,30 @@ def allograph(hand, outline, advance, rng):
     dx += pressure * normals[:, 0]
     dy += pressure * normals[:, 1]
 
-    if hand.connected:
-        # Entry and exit strokes stay where the neighbouring letters join them.
-        margin = 0.16 * U
-        taper = smoothstep(x / margin) * smoothstep((advance - x) / margin)
-        dx *= taper
-        dy *= taper
     width = 1 + rng.uniform(-1, 1) * 0.045 * min(s, 1.3)
-    nx = (x + dx) * width
+    if pinned:
+        # Entry and exit strokes stay exactly where the neighbouring letters join them: no
+        # displacement where this glyph overlaps its neighbours (the hand's usual overhang on
+        # either side), fading in over a short distance; the width change stretches only the
+        # middle, so the exit stroke moves with the advance and keeps its shape.
+        left, right = hand.join_left, advance - hand.join_right
+        span = right - left
+        if span <= 0.05 * U:
+            dx[:] = 0
+            dy[:] = 0
+            width = 1.0
+        else:
+            margin = min(0.14 * U, 0.3 * span)
+            taper = smoothstep((x - left) / margin) * smoothstep((right - x) / margin)
+            # Joins run between the baseline and the x-height: a descender loop or an ascender
+            # reaching over the edge is free to move away from that band.
+            band = smoothstep((y + 0.45 * xh) / (0.3 * xh)) * smoothstep((1.45 * xh - y) / (0.3 * xh))
+            taper = 1 - (1 - taper) * band
+            dx *= taper
+            dy *= taper
+        nx = x + dx + (width - 1) * advance * np.clip((x - left) / max(span, 1.0), 0.0, 1.0)
+    else:
+        nx = (x + dx) * width
     ny = y + dy
     moved, at = [], 0
     for p, on in outline:
@@ -790,6 +830,61 @@ def allograph(hand, outline, advance, rng):
         moved.append((np.stack([nx[at:at + n], ny[at:at + n]], axis=1), on.copy()))
         at += n
     return moved, advance * width
+
+
+# The smallest RMS distance, as a fraction of the glyph's size, between an alternate and the best
+# affine image of its base: below it the alternate would look like a scaled or slanted copy. A
+# connected hand's glyphs are pinned at their joins, which leaves less to move in narrow letters.
+MIN_RESIDUAL = 0.008
+MIN_RESIDUAL_CONNECTED = 0.006
+# A glyph of a few points (a straight bar) has hardly any shape beyond an affine map.
+MIN_POINTS_FOR_SHAPE = 10
+
+
+def affine_residual(base, alt):
+    """RMS distance left after the best affine map from the base's points to the alternate's."""
+    p = np.concatenate([c for c, _ in base])
+    q = np.concatenate([c for c, _ in alt])
+    if len(p) != len(q) or len(p) < 3:
+        return float("inf")
+    a = np.hstack([p, np.ones((len(p), 1))])
+    m, *_ = np.linalg.lstsq(a, q, rcond=None)
+    return float(np.sqrt(np.mean(np.sum((a @ m - q) ** 2, axis=1))))
+
+
+def contours_intact(base, alt, upm):
+    """Every sizeable contour keeps its winding and most of its area: a flipped or collapsed
+    contour would mean the displacement folded the outline."""
+    for (bp, _), (ap, _) in zip(base, alt):
+        ba, aa = signed_area(bp), signed_area(ap)
+        if abs(ba) > 0.0005 * upm * upm and (ba * aa <= 0 or not 0.25 < aa / ba < 4.0):
+            return False
+    return True
+
+
+def form_quality(base, alt, upm):
+    """How far from an affine copy the alternate is (relative to the glyph's size); -1 if folded."""
+    if not contours_intact(base, alt, upm):
+        return -1.0
+    return affine_residual(base, alt) / shape_size(base)
+
+
+def has_shape(outline):
+    """False for a glyph that is one straight stroke (|, /, a dash) or a handful of points: such a
+    glyph can only bend a little, so it is not held to the non-affine minimum."""
+    pts = np.concatenate([c for c, _ in outline])
+    if len(pts) < MIN_POINTS_FOR_SHAPE:
+        return False
+    spread = np.linalg.svd(pts - pts.mean(axis=0), compute_uv=False)
+    return spread[1] > 0.2 * spread[0]
+
+
+def shape_size(outline):
+    """A glyph's size for relative measures: the geometric mean of its box's sides, so that a
+    long thin stroke (a bar, a dash), which can only bend, is not held to its length."""
+    pts = np.concatenate([c for c, _ in outline])
+    w, h = np.ptp(pts[:, 0]), np.ptp(pts[:, 1])
+    return max(math.sqrt(w * h), 0.25 * max(w, h), 1.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -869,12 +964,14 @@ def build(entry):
         synthesized.append(code)
 
     # 2. Which glyphs get alternates, and how many.
-    want = {}
+    # A connected hand joins its letters only: digits and punctuation vary freely.
+    want, joins = {}, {}
     for code, name in sorted(hand.cmap.items()):
         if code <= 0x20 or hand.glyf[name].numberOfContours == 0:
             continue
         n = 6 if unicodedata.category(chr(code)) in ("Ll", "Nd") else 3
         want[name] = max(want.get(name, 0), n)
+        joins[name] = joins.get(name, False) or unicodedata.category(chr(code)).startswith("L")
     reverse = {}
     for code, name in hand.cmap.items():
         reverse.setdefault(name, chr(code))
@@ -886,16 +983,30 @@ def build(entry):
             base = name.split(".")[0]
             text = agl.toUnicode(base.replace("_", "")) if base else ""
         want[name] = 6 if is_small(text) else 3
+        joins[name] = any(unicodedata.category(c).startswith("L") for c in text) or not text
 
     # 3. The alternates, appended after everything else.
-    forms = {}
+    forms, tries = {}, {}
     for name, n in want.items():
         outline = outline_of(font, name)
         advance = hand.advance_of(name)
         alts = []
         for form in range(1, n):
-            moved, adv = allograph(hand, outline, advance, rng_for(hand.id, name, form))
-            alts.append(hand.add_glyph(hand.unique_name("%s.ls%d" % (name, form)), moved, adv))
+            # Draw again (next seed) when a form came out too close to an affine copy or a
+            # contour folded; keep the best try if none passes (a connected hand's narrow glyph
+            # that is all join may not vary much).
+            best = None
+            for attempt in range(8):
+                seed = (hand.id, name, form) if attempt == 0 else (hand.id, name, form, attempt)
+                moved, adv = allograph(hand, outline, advance, rng_for(*seed), joins[name] and hand.connected)
+                score = form_quality(outline, moved, hand.upm)
+                if best is None or score > best[0]:
+                    best = (score, moved, adv)
+                if score >= (MIN_RESIDUAL_CONNECTED if joins[name] and hand.connected else MIN_RESIDUAL) or (
+                        score >= 0 and not has_shape(outline)):
+                    break
+            tries[min(attempt + 1, 8)] = tries.get(min(attempt + 1, 8), 0) + 1
+            alts.append(hand.add_glyph(hand.unique_name("%s.ls%d" % (name, form)), best[1], best[2]))
         forms[name] = alts
 
     # 4. Glyph order, metrics and cmap.
@@ -930,9 +1041,10 @@ def build(entry):
     counts = {}
     for alts in forms.values():
         counts[len(alts) + 1] = counts.get(len(alts) + 1, 0) + 1
-    print("%-14s %4d glyphs -> %5d; added to cmap %3d (%d recovered); forms %s; %6.1f KB; %.1fs" % (
+    print("%-14s %4d glyphs -> %5d; added to cmap %3d (%d recovered); forms %s; tries %s; %6.1f KB; %.1fs" % (
         entry["id"], len(original_order), len(order), len(synthesized), recovered,
         ", ".join("%d glyphs x %d" % (v, k) for k, v in sorted(counts.items())),
+        " ".join("%d:%d" % kv for kv in sorted(tries.items())),
         os.path.getsize(os.path.join(FONTS, hand_rel)) / 1024, time.time() - started), flush=True)
 
 
@@ -962,6 +1074,12 @@ def rename(font, display_name):
 
 
 def main(argv):
+    global FONTS, MANIFEST
+    if argv[:1] == ["--fonts"]:
+        # Another fonts folder with its own fonts.json (used to try the build on fonts not bundled yet).
+        FONTS = os.path.abspath(argv[1])
+        MANIFEST = os.path.join(FONTS, "fonts.json")
+        argv = argv[2:]
     with open(MANIFEST, encoding="utf-8") as f:
         manifest = json.load(f)
     only = set(argv)

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Draws proof sheets of the hand files built by build_hands.py, to look at the forms by eye.
 
-  /usr/bin/python3 fonts/tools/proof_hands.py OUT.svg [--chars aelot4] [--synth] [id ...]
+  /usr/bin/python3 fonts/tools/proof_hands.py OUT.svg [--fonts DIR] [--chars aelot4 | --synth | --words "a b"] [id ...]
 
 Each row is one character of one hand: form 0 (the original glyph) and its alternates side by
 side, at the same scale. With --synth the rows show the synthesised characters next to the hand's
@@ -28,10 +28,17 @@ def glyph_path(font, name, scale, x, y):
 
 def main(argv):
     out = argv[0]
-    chars, synth, ids = "aelot4", False, []
+    global FONTS
+    chars, synth, words, ids = "aelot4", False, None, []
     i = 1
     while i < len(argv):
-        if argv[i] == "--chars":
+        if argv[i] == "--fonts":
+            FONTS = os.path.abspath(argv[i + 1])
+            i += 2
+        elif argv[i] == "--words":
+            words = argv[i + 1].split()
+            i += 2
+        elif argv[i] == "--chars":
             chars = argv[i + 1]
             i += 2
         elif argv[i] == "--synth":
@@ -52,7 +59,21 @@ def main(argv):
         cmap = font.getBestCmap()
         hmtx = font["hmtx"]
         scale = size / font["head"].unitsPerEm
-        if synth:
+        if words:
+            # Each word in form 0 throughout, then twice with every letter in another form: a
+            # connected hand must still join.
+            sequences, titles = [], []
+            for word in words:
+                names = [cmap[ord(c)] for c in word if ord(c) in cmap]
+                for r in range(3):
+                    seq = []
+                    for j, name in enumerate(names):
+                        alts = forms["forms"].get(str(order.index(name)), [])
+                        pick = 0 if r == 0 else 1 + (j * 2 + r) % len(alts) if alts else 0
+                        seq.append(name if pick == 0 else order[alts[pick - 1]])
+                    sequences.append(seq)
+                    titles.append("%s %s" % (entry["id"], "form 0" if r == 0 else "mixed"))
+        elif synth:
             codes = [int(u[2:], 16) for u in forms["synthesized"]]
             lines = [codes[k:k + 24] for k in range(0, len(codes), 24)]
             lines.insert(0, [ord(c) for c in "aeilnoACEGLNOS,.-'<>"])
@@ -73,7 +94,7 @@ def main(argv):
             paths = []
             for name in names:
                 paths.append(glyph_path(font, name, scale, x, baseline))
-                x += hmtx[name][0] * scale + (0 if synth else size * 0.25)
+                x += hmtx[name][0] * scale + (0 if synth or words else size * 0.25)
             rows.append((title, y, baseline, paths))
             width = max(width, x + pad)
             y += size * 1.6
