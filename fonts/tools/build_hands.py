@@ -144,6 +144,35 @@ def signed_area(pts):
     return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y))
 
 
+def stroke_width(outline):
+    """Mean pen width of an outline: twice its ink area over its perimeter."""
+    area, perimeter = 0.0, 0.0
+    for pts, _ in outline:
+        area += signed_area(pts)
+        perimeter += float(np.sum(np.hypot(*(np.roll(pts, -1, axis=0) - pts).T)))
+    return 2 * abs(area) / perimeter if perimeter else 0.0
+
+
+def outward_normals(outline):
+    """Unit normals at every point, pointing away from the ink (TrueType outer contours run
+    clockwise; a font drawn the other way round is detected by its total area's sign)."""
+    total_area = sum(signed_area(p) for p, _ in outline)
+    outward = 1.0 if total_area < 0 else -1.0
+    normals = []
+    for p, _ in outline:
+        t = np.roll(p, -1, axis=0) - np.roll(p, 1, axis=0)
+        n = np.stack([-t[:, 1], t[:, 0]], axis=1)
+        length = np.hypot(n[:, 0], n[:, 1])
+        length[length == 0] = 1.0
+        normals.append(n / length[:, None] * outward)
+    return normals
+
+
+def offset_outline(outline, delta):
+    """Every point moved delta along its outward normal: a heavier (delta > 0) pen."""
+    return [(p + delta * n, on.copy()) for (p, on), n in zip(outline, outward_normals(outline))]
+
+
 def make_glyph(outline, overlap=False):
     glyph = Glyph()
     if not outline:
@@ -341,6 +370,11 @@ class Marks:
         elif height is not None:
             s = height / max(1.0, b[3] - b[1])
         o = scale_about(outline, s, s, (b[0] + b[2]) / 2, b[1])
+        # Scaling a letter down thins its strokes too; give the mark back the hand's pen width.
+        target = 0.7 * self.hand.stroke
+        now = stroke_width(o)
+        if now < target:
+            o = offset_outline(o, (target - now) / 2)
         b = bbox(o)
         return {"outline": translate(o, -(b[0] + b[2]) / 2, -b[1]), "dx": 0.0, "gap": 0.12 * self.hand.xh}
 
@@ -415,6 +449,11 @@ class Marks:
         if kind == "macron":
             return self._normal(hand.outline("-"), width=0.45 * xh)
         if kind == "breve":
+            # The hand's closing parenthesis turned on its back: one curved stroke, a cup.
+            if hand.has(")"):
+                p = hand.outline(")")
+                b = bbox(p)
+                return self._normal(rotate_about(p, -90, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2), width=0.36 * xh)
             return self._normal(hand.outline("u"), height=0.24 * xh)
         if kind == "doubleacute":
             a = self.above("acute", upper)["outline"]
@@ -570,7 +609,7 @@ def synthesize(hand, marks, code):
     return None
 
 
-BAR_LETTERS = {0x0110: ("D", 0.45, -0.30), 0x00D0: ("D", 0.45, -0.30), 0x0111: ("d", None, 0.0),
+BAR_LETTERS = {0x0110: ("D", 0.45, 0.0), 0x00D0: ("D", 0.45, 0.0), 0x0111: ("d", None, 0.0),
                0x0126: ("H", 0.72, 0.0), 0x0127: ("h", None, 0.0), 0x0166: ("T", 0.45, 0.0),
                0x0167: ("t", 0.5, 0.0), 0x0141: ("L", 0.45, -0.1), 0x0142: ("l", None, 0.0),
                0x00D8: ("O", 0.5, 0.0), 0x00F8: ("o", 0.5, 0.0)}
@@ -630,7 +669,10 @@ def synthesize_letter(hand, marks, code):
         if code == 0x0126:
             x = (b[0] + b[2]) / 2
         elif code in (0x0110, 0x00D0):
-            x = b[0] + 0.22 * (b[2] - b[0])
+            # Across the left stem: the leftmost ink at that height.
+            pts = np.concatenate([p for p, _ in base])
+            near = pts[np.abs(pts[:, 1] - y) <= 0.1 * cap]
+            x = (near[:, 0].min() if len(near) else b[0]) + 0.5 * hand.stroke
         else:
             x = center_x_at(base, y, 0.08 * xh)
         x += fx * (bb[2] - bb[0])
@@ -781,17 +823,11 @@ def allograph(hand, outline, advance, rng, pinned):
     dy += wave * math.sin(psi)
     # Pen pressure: the outline moves along its normal, thicker here and thinner there; a small
     # contour (a dot, an accent drawn small) has thin strokes, so it moves proportionally less.
-    total_area = sum(signed_area(p) for p, _ in outline)
-    outward = -1.0 if total_area < 0 else 1.0  # TrueType draws outer contours clockwise
     normals = []
-    for p, _ in outline:
-        t = np.roll(p, -1, axis=0) - np.roll(p, 1, axis=0)
-        n = np.stack([-t[:, 1], t[:, 0]], axis=1)
-        length = np.hypot(n[:, 0], n[:, 1])
-        length[length == 0] = 1.0
+    for (p, _), n in zip(outline, outward_normals(outline)):
         size = max(np.ptp(p[:, 0]), np.ptp(p[:, 1]))
-        normals.append(n / length[:, None] * min(1.0, max(0.2, size / (0.3 * U))))
-    normals = np.concatenate(normals) * (-outward)
+        normals.append(n * min(1.0, max(0.2, size / (0.3 * U))))
+    normals = np.concatenate(normals)
     lam = U * rng.uniform(0.45, 0.9)
     phi, phase = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
     pressure = hand.stroke * s * (rng.uniform(-0.02, 0.07) + rng.uniform(0.0, 0.06) * np.sin(
