@@ -300,6 +300,21 @@ def center_x_at(outline, y, band):
     return (sel[:, 0].min() + sel[:, 0].max()) / 2
 
 
+def stem_center_at(outline, y):
+    """Middle of the leftmost run of ink along the horizontal line at height y (the stem a bar
+    crosses), from where the outline's edges cross that line; None if nothing is there."""
+    crossings = []
+    for pts, _ in outline:
+        a, b = pts, np.roll(pts, -1, axis=0)
+        hit = (a[:, 1] - y) * (b[:, 1] - y) < 0
+        t = (y - a[hit, 1]) / (b[hit, 1] - a[hit, 1])
+        crossings.extend((a[hit, 0] + t * (b[hit, 0] - a[hit, 0])).tolist())
+    if len(crossings) < 2:
+        return None
+    crossings.sort()
+    return (crossings[0] + crossings[1]) / 2
+
+
 def top_center(outline, hand):
     b = bbox(outline)
     return center_x_at(outline, b[3] - 0.08 * hand.xh, 0.12 * hand.xh)
@@ -668,13 +683,11 @@ def synthesize_letter(hand, marks, code):
             bb = bbox(bar)
         if code == 0x0126:
             x = (b[0] + b[2]) / 2
-        elif code in (0x0110, 0x00D0):
-            # Across the left stem: the leftmost ink at that height.
-            pts = np.concatenate([p for p, _ in base])
-            near = pts[np.abs(pts[:, 1] - y) <= 0.1 * cap]
-            x = (near[:, 0].min() if len(near) else b[0]) + 0.5 * hand.stroke
         else:
-            x = center_x_at(base, y, 0.08 * xh)
+            # Across the (left) stem at that height.
+            x = stem_center_at(base, y)
+            if x is None:
+                x = center_x_at(base, y, 0.08 * xh)
         x += fx * (bb[2] - bb[0])
         return base + translate(bar, x - (bb[0] + bb[2]) / 2, y - (bb[1] + bb[3]) / 2), adv
     if code == 0x0131:

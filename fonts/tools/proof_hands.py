@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Draws proof sheets of the hand files built by build_hands.py, to look at the forms by eye.
 
-  /usr/bin/python3 fonts/tools/proof_hands.py OUT.svg [--fonts DIR] [--chars aelot4 | --synth | --words "a b"] [id ...]
+  /usr/bin/python3 fonts/tools/proof_hands.py OUT.svg [--fonts DIR] [--size PX] [--chars aelot4 | --synth | --words "a b" | --sheet CHARS TEXT] [id ...]
 
 Each row is one character of one hand: form 0 (the original glyph) and its alternates side by
 side, at the same scale. With --synth the rows show the synthesised characters next to the hand's
@@ -30,6 +30,8 @@ def main(argv):
     out = argv[0]
     global FONTS
     chars, synth, words, ids = "aelot4", False, None, []
+    size = 90.0
+    sheet = None
     i = 1
     while i < len(argv):
         if argv[i] == "--fonts":
@@ -41,6 +43,14 @@ def main(argv):
         elif argv[i] == "--chars":
             chars = argv[i + 1]
             i += 2
+        elif argv[i] == "--sheet":
+            # The README's sheet: per hand, all forms of each character in groups, then a line of
+            # text mixing the hand's own glyphs with synthesised ones.
+            sheet = (argv[i + 1], argv[i + 2])
+            i += 3
+        elif argv[i] == "--size":
+            size = float(argv[i + 1])
+            i += 2
         elif argv[i] == "--synth":
             synth = True
             i += 1
@@ -49,7 +59,7 @@ def main(argv):
             i += 1
     manifest = json.load(open(os.path.join(FONTS, "fonts.json"), encoding="utf-8"))
     entries = [e for e in manifest["fonts"] if not ids or e["id"] in ids]
-    size, pad, label = 90.0, 14.0, 170.0
+    pad, label = 14.0, 170.0
     rows, width = [], 0.0
     y = pad
     for entry in entries:
@@ -59,7 +69,17 @@ def main(argv):
         cmap = font.getBestCmap()
         hmtx = font["hmtx"]
         scale = size / font["head"].unitsPerEm
-        if words:
+        if sheet:
+            group_chars, text = sheet
+            seq = []
+            for ch in group_chars:
+                if ord(ch) not in cmap:
+                    continue
+                base = cmap[ord(ch)]
+                seq += [base] + [order[a] for a in forms["forms"].get(str(order.index(base)), [])] + [None]
+            sequences = [seq, [cmap[ord(c)] if ord(c) in cmap else None for c in text]]
+            titles = [entry["displayName"] + ": forms", entry["displayName"] + ": marks"]
+        elif words:
             # Each word in form 0 throughout, then twice with every letter in another form: a
             # connected hand must still join.
             sequences, titles = [], []
@@ -93,8 +113,11 @@ def main(argv):
             x = label
             paths = []
             for name in names:
+                if name is None:  # a gap between groups, or a space
+                    x += size * 0.45
+                    continue
                 paths.append(glyph_path(font, name, scale, x, baseline))
-                x += hmtx[name][0] * scale + (0 if synth or words else size * 0.25)
+                x += hmtx[name][0] * scale + (0 if synth or words or sheet else size * 0.25)
             rows.append((title, y, baseline, paths))
             width = max(width, x + pad)
             y += size * 1.6
