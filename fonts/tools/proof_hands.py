@@ -59,7 +59,7 @@ def main(argv):
             i += 1
     manifest = json.load(open(os.path.join(FONTS, "fonts.json"), encoding="utf-8"))
     entries = [e for e in manifest["fonts"] if not ids or e["id"] in ids]
-    pad, label = 14.0, 170.0
+    pad, label = 14.0, 200.0
     rows, width = [], 0.0
     y = pad
     for entry in entries:

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LetterStudio.Handwriting.Fonts;
 using SkiaSharp;
 
 namespace LetterStudio.Handwriting.Tests;
@@ -87,6 +88,27 @@ public class HandFilesTests
             }
         }
         Assert.That(wrong, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Hands))]
+    public void A_subset_of_the_hand_file_draws_its_composite_synthesised_and_alternate_glyphs_unchanged(string id)
+    {
+        var (font, forms, _) = Load(id);
+        var entry = Manifest().RootElement.GetProperty("fonts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == id);
+        var bytes = File.ReadAllBytes(Path.Combine(TestFonts.Directory, entry.GetProperty("handFile").GetString()!));
+        // é and Å are composites in several originals; Ł and ő are synthesised in most; then some alternates.
+        var glyphs = font.GetGlyphs("éÅŁőa").Concat(forms[font.GetGlyphs("a")[0]]).Concat(forms[font.GetGlyphs("e")[0]].Take(2)).ToArray();
+
+        var subset = TrueTypeSubsetter.Subset(bytes, glyphs);
+
+        using var cut = new SKFont(SKTypeface.FromData(SKData.CreateCopy(subset)), font.Size);
+        Assert.That(subset.Length, Is.LessThan(bytes.Length / 4));
+        foreach (var glyph in glyphs)
+        {
+            using var whole = font.GetGlyphPath(glyph);
+            using var part = cut.GetGlyphPath(glyph);
+            Assert.That(part.Points, Is.EqualTo(whole.Points).And.Not.Empty, $"glyph {glyph}");
+        }
     }
 
     private static IEnumerable<(string Text, int Needed)> Expectations()
