@@ -261,6 +261,12 @@ class Hand:
         entry_start = float(np.median(entries)) if entries else 0.0
         return exit_reach + pad, pad - entry_start
 
+    def has_free_middle(self, advance):
+        """Whether a connected hand's letter of this advance has any room between its joins (a
+        narrow contextual form can lie entirely under its neighbours' strokes: it keeps its shape
+        in the join band and only its ascender or descender varies)."""
+        return advance - self.join_right - self.join_left > 0.05 * self.upm
+
     def _stroke_width(self):
         widths = []
         for ch in "ilnoeuvmrc":
@@ -859,16 +865,16 @@ def allograph(hand, outline, advance, rng, pinned):
         # middle, so the exit stroke moves with the advance and keeps its shape.
         left, right = hand.join_left, advance - hand.join_right
         span = right - left
-        if span <= 0.05 * U:
-            dx[:] = 0
-            dy[:] = 0
+        # Joins run between the baseline and the x-height: a descender loop or an ascender
+        # reaching over the edge is free to move away from that band.
+        band = smoothstep((y + 0.45 * xh) / (0.3 * xh)) * smoothstep((1.45 * xh - y) / (0.3 * xh))
+        if not hand.has_free_middle(advance):
+            dx *= 1 - band
+            dy *= 1 - band
             width = 1.0
         else:
             margin = min(0.14 * U, 0.3 * span)
             taper = smoothstep((x - left) / margin) * smoothstep((right - x) / margin)
-            # Joins run between the baseline and the x-height: a descender loop or an ascender
-            # reaching over the edge is free to move away from that band.
-            band = smoothstep((y + 0.45 * xh) / (0.3 * xh)) * smoothstep((1.45 * xh - y) / (0.3 * xh))
             # Within the band, a short fade under a large displacement would kink the stroke
             # where it fades (the fade's slope times the displacement): keep that product small.
             inside = band > 0.5
