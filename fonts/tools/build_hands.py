@@ -636,7 +636,7 @@ def synthesize(hand, marks, code):
 BAR_LETTERS = {0x0110: ("D", 0.45, 0.0), 0x00D0: ("D", 0.45, 0.0), 0x0111: ("d", None, 0.0),
                0x0126: ("H", 0.72, 0.0), 0x0127: ("h", None, 0.0), 0x0166: ("T", 0.45, 0.0),
                0x0167: ("t", 0.5, 0.0), 0x0141: ("L", 0.45, -0.1), 0x0142: ("l", None, 0.0),
-               0x00D8: ("O", 0.5, 0.0), 0x00F8: ("o", 0.5, 0.0)}
+               0x00D8: ("O", 0.5, 0.0), 0x00F8: ("o", 0.5, 0.0), 0x00F0: ("d", None, 0.0)}
 COMMA_BELOW = set("GKLNRklnr")
 CARON_APOSTROPHE = set("dLlt")
 MARK_NAMES = {0x0300: "grave", 0x0301: "acute", 0x0302: "circumflex", 0x0303: "tilde", 0x0304: "macron",
@@ -687,7 +687,7 @@ def synthesize_letter(hand, marks, code):
             width = 1.05 * (b[2] - b[0])
         bar = scale_about(h, width / max(1.0, hb[2] - hb[0]), 0.85, hb[0], (hb[1] + hb[3]) / 2)
         bb = bbox(bar)
-        if code in (0x0141, 0x0142):
+        if code in (0x0141, 0x0142, 0x00F0):
             bar = rotate_about(bar, 28, (bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2)
             bb = bbox(bar)
         if code == 0x0126:
@@ -699,6 +699,31 @@ def synthesize_letter(hand, marks, code):
                 x = center_x_at(base, y, 0.08 * xh)
         x += fx * (bb[2] - bb[0])
         return base + translate(bar, x - (bb[0] + bb[2]) / 2, y - (bb[1] + bb[3]) / 2), adv
+    if code == 0x00FE:
+        # Thorn: the hand's p with the stem of its l rising from the p's stem.
+        if not (hand.has("p") and hand.has("l")):
+            return None
+        p, l = hand.outline("p"), hand.outline("l")
+        y = 0.3 * xh
+        xp, xl = stem_center_at(p, y), stem_center_at(l, y)
+        if xp is None or xl is None:
+            return None
+        return p + translate([c for c in l if c[0][:, 1].max() > 0.5 * xh] or l, xp - xl, 0), hand.advance("p")
+    if code == 0x00DE:
+        # Capital thorn: the hand's I with its D, made small, on the middle of the stem.
+        if not (hand.has("I") and hand.has("D")):
+            return None
+        i, d = hand.outline("I"), hand.outline("D")
+        db = bbox(d)
+        f = 0.58
+        d = scale_about(d, f, f, db[0], db[1])
+        db = bbox(d)
+        xi = stem_center_at(i, 0.5 * cap)
+        xd = stem_center_at(d, (db[1] + db[3]) / 2)
+        if xi is None or xd is None:
+            return None
+        d = translate(d, xi - xd, 0.5 * cap - (db[1] + db[3]) / 2)
+        return i + d, max(hand.advance("I"), bbox(d)[2] + 0.06 * upm)
     if code == 0x0131:
         if not hand.has("i"):
             return None
