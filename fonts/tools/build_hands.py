@@ -925,6 +925,8 @@ def allograph(hand, outline, advance, rng, pinned):
 # connected hand's glyphs are pinned at their joins, which leaves less to move in narrow letters.
 MIN_RESIDUAL = 0.008
 MIN_RESIDUAL_CONNECTED = 0.006
+# Draws per form before the best one is kept anyway.
+MAX_TRIES = 16
 # A glyph of a few points (a straight bar) has hardly any shape beyond an affine map.
 MIN_POINTS_FOR_SHAPE = 10
 
@@ -1084,7 +1086,7 @@ def build(entry):
             # contour folded; keep the best try if none passes (a connected hand's narrow glyph
             # that is all join may not vary much).
             best = None
-            for attempt in range(8):
+            for attempt in range(MAX_TRIES):
                 seed = (hand.id, name, form) if attempt == 0 else (hand.id, name, form, attempt)
                 moved, adv = allograph(hand, outline, advance, rng_for(*seed), joins[name] and hand.connected)
                 score = form_quality(outline, moved, hand.upm)
@@ -1093,7 +1095,7 @@ def build(entry):
                 if score >= (MIN_RESIDUAL_CONNECTED if joins[name] and hand.connected else MIN_RESIDUAL) or (
                         score >= 0 and not has_shape(outline)):
                     break
-            tries[min(attempt + 1, 8)] = tries.get(min(attempt + 1, 8), 0) + 1
+            tries[attempt + 1] = tries.get(attempt + 1, 0) + 1
             alts.append(hand.add_glyph(hand.unique_name("%s.ls%d" % (name, form)), best[1], best[2]))
         forms[name] = alts
 
