@@ -861,6 +861,23 @@ def allograph(hand, outline, advance, rng, pinned):
         g = np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * sigma * sigma))
         dx += amp * math.cos(theta) * g
         dy += amp * math.sin(theta) * g
+    # Stroke ends: a letter's extreme points are mostly where a stroke starts or stops; a bump
+    # there, pointing outward or inward, lengthens or shortens that stroke.
+    centre = pts.mean(axis=0)
+    for _ in range(2):
+        angle = rng.uniform(0, 2 * math.pi)
+        direction = np.array([math.cos(angle), math.sin(angle)])
+        tip = pts[int(np.argmax(pts @ direction))]
+        outward_dir = tip - centre
+        norm = float(np.hypot(*outward_dir))
+        if norm == 0:
+            continue
+        outward_dir /= norm
+        sigma = U * k * rng.uniform(0.06, 0.1)
+        amp = rng.uniform(-1, 1) * 0.35 * s * sigma
+        g = np.exp(-((x - tip[0]) ** 2 + (y - tip[1]) ** 2) / (2 * sigma * sigma))
+        dx += amp * outward_dir[0] * g
+        dy += amp * outward_dir[1] * g
     # A long wave across the letter.
     lam = U * k * rng.uniform(0.55, 1.0)
     phi, psi, phase = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
