@@ -31,6 +31,7 @@ Run with Debian's python3-fonttools and python3-numpy:
   /usr/bin/python3 fonts/tools/build_hands.py [--fonts DIR] [id ...]
 then check with fonts/tools/check_hands.py and look at fonts/tools/proof_hands.py's sheets.
 """
+import copy
 import hashlib
 import json
 import math
@@ -995,6 +996,63 @@ def shape_size(outline):
 
 
 # ---------------------------------------------------------------------------------------------
+# Kerning and glyph classes for synthesised letters.
+
+def share_kerning(font, sources):
+    """Gives each synthesised letter the pair kerning (GPOS PairPos, both sides) and the GDEF class
+    of the letter it was built on (Ť of T, ő of o), so "Ťo" closes up as "To" does. The
+    alternates need none: the engine shapes with the base glyphs and swaps forms afterwards."""
+    if not sources:
+        return
+    gid = font.getGlyphID
+    if "GDEF" in font and font["GDEF"].table.GlyphClassDef is not None:
+        classes = font["GDEF"].table.GlyphClassDef.classDefs
+        for new, base in sources.items():
+            if base in classes:
+                classes[new] = classes[base]
+    if "GPOS" not in font or font["GPOS"].table.LookupList is None:
+        return
+    for lookup in font["GPOS"].table.LookupList.Lookup:
+        for sub in lookup.SubTable:
+            kind = lookup.LookupType
+            if kind == 9:
+                kind, sub = sub.ExtensionLookupType, sub.ExtSubTable
+            if kind != 2:
+                continue
+            covered = list(sub.Coverage.glyphs)
+            if sub.Format == 2:
+                first, second = sub.ClassDef1.classDefs, sub.ClassDef2.classDefs
+                for new, base in sources.items():
+                    if base in covered and new not in covered:
+                        covered.append(new)
+                    if base in first:
+                        first[new] = first[base]
+                    if base in second:
+                        second[new] = second[base]
+                sub.Coverage.glyphs = sorted(covered, key=gid)
+            elif sub.Format == 1:
+                sets = dict(zip(covered, sub.PairSet))
+                for new, base in sources.items():
+                    if base in sets and new not in sets:
+                        sets[new] = copy.deepcopy(sets[base])
+                for pair_set in sets.values():
+                    records = pair_set.PairValueRecord
+                    seconds = {r.SecondGlyph for r in records}
+                    for new, base in sources.items():
+                        for r in [r for r in records if r.SecondGlyph == base]:
+                            if new not in seconds:
+                                extra = copy.deepcopy(r)
+                                extra.SecondGlyph = new
+                                records.append(extra)
+                    records.sort(key=lambda r: gid(r.SecondGlyph))
+                    pair_set.PairValueCount = len(records)
+                order = sorted(sets, key=gid)
+                sub.Coverage.glyphs = order
+                sub.PairSet = [sets[g] for g in order]
+                sub.PairSetCount = len(order)
+
+
+# ---------------------------------------------------------------------------------------------
 # GSUB: glyphs reachable only through substitutions.
 
 def gsub_outputs(font):
@@ -1129,6 +1187,16 @@ def build(entry):
         if table.isUnicode() and table.format in (4, 12):
             for code in synthesized:
                 table.cmap[code] = hand.cmap[code]
+
+    kern_sources = {}
+    for code in synthesized:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        name = hand.cmap[code]
+        # ď ľ ť Ľ carry their caron as an apostrophe on the right: the base's kerning would run into it.
+        apostrophe = decomposed[1:] == "\u030c" and decomposed[0] in CARON_APOSTROPHE
+        if len(decomposed) > 1 and ord(decomposed[0]) in hand.cmap and name in hand.new_advances and not apostrophe:
+            kern_sources[name] = hand.cmap[ord(decomposed[0])]
+    share_kerning(font, kern_sources)
 
     rename(font, entry["displayName"])
     head = font["head"]
