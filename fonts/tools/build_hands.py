@@ -310,19 +310,44 @@ def center_x_at(outline, y, band):
     return (sel[:, 0].min() + sel[:, 0].max()) / 2
 
 
-def stem_center_at(outline, y):
-    """Middle of the leftmost run of ink along the horizontal line at height y (the stem a bar
-    crosses), from where the outline's edges cross that line; None if nothing is there."""
+def ink_runs_at(outline, y):
+    """Middles of the runs of ink along the horizontal line at height y, left to right, from
+    where the outline's edges cross that line."""
     crossings = []
     for pts, _ in outline:
         a, b = pts, np.roll(pts, -1, axis=0)
         hit = (a[:, 1] - y) * (b[:, 1] - y) < 0
         t = (y - a[hit, 1]) / (b[hit, 1] - a[hit, 1])
         crossings.extend((a[hit, 0] + t * (b[hit, 0] - a[hit, 0])).tolist())
-    if len(crossings) < 2:
-        return None
     crossings.sort()
-    return (crossings[0] + crossings[1]) / 2
+    return [(crossings[i] + crossings[i + 1]) / 2 for i in range(0, len(crossings) - 1, 2)]
+
+
+def stem_center_at(outline, y, reach=None, leftmost=False):
+    """Middle of the stem a bar crosses at height y: of the runs of ink there, the one that goes
+    on most nearly straight up and down (a loop or a bowl's side bends away); with leftmost, the
+    leftmost run that goes on at all (the stem of D). None if no ink is there."""
+    runs = ink_runs_at(outline, y)
+    if not runs:
+        return None
+    if reach is None:
+        b = bbox(outline)
+        reach = 0.12 * (b[3] - b[1])
+    above, below = ink_runs_at(outline, y + reach), ink_runs_at(outline, y - reach)
+    scored = []
+    for x in runs:
+        if not above or not below:
+            break
+        up = min(above, key=lambda u: abs(u - x))
+        down = min(below, key=lambda d: abs(d - x))
+        # A straight stroke continues on both sides by about the same shift (its slant).
+        scored.append((abs((up - x) + (down - x)) + 0.25 * abs(up - down), x))
+    if not scored:
+        return runs[0]
+    if leftmost:
+        limit = min(sc for sc, _ in scored) + 0.5 * reach
+        return min(x for sc, x in scored if sc <= limit)
+    return min(scored)[1]
 
 
 def top_center(outline, hand):
@@ -367,7 +392,7 @@ class Marks:
         limit = base_top - 0.06 * hand.xh
         mark = [c for c in whole if c[0][:, 1].min() > limit]
         rest = [c for c in whole if c[0][:, 1].min() <= limit]
-        if not mark or not rest or len(rest) < len(hand.outline(base_ch)):
+        if not mark or not rest or len(rest) < len(hand.outline(base_ch)) or not self._whole_ink(mark, whole):
             return None
         mb, rb = bbox(mark), bbox(rest)
         if mb[3] - mb[1] > (0.8 if upper else 0.6) * hand.xh:
@@ -375,6 +400,24 @@ class Marks:
         anchor_x = (mb[0] + mb[2]) / 2
         return {"outline": translate(mark, -anchor_x, -mb[1]),
                 "dx": anchor_x - top_center(rest, hand), "gap": mb[1] - rb[3]}
+
+    def _whole_ink(self, mark, whole):
+        """Whether contours cut out of a letter are a mark on their own: every one is a sizeable
+        outer contour or a hole inside one of them. A ring that touches its letter shares the
+        letter's outer contour, and its hole alone would draw as a blob."""
+        sign = np.sign(sum(signed_area(p) for p, _ in whole))
+        outers = [bbox([c]) for c in mark if np.sign(signed_area(c[0])) == sign]
+        if not outers:
+            return False
+        for c in mark:
+            area = signed_area(c[0])
+            if abs(area) < 0.0003 * self.hand.upm ** 2:
+                return False  # a speck: the outline was cut somewhere odd
+            if np.sign(area) != sign:
+                b = bbox([c])
+                if not any(o[0] <= b[0] and o[1] <= b[1] and o[2] >= b[2] and o[3] >= b[3] for o in outers):
+                    return False
+        return True
 
     def _spacing(self, ch):
         hand = self.hand
@@ -497,7 +540,7 @@ class Marks:
             if hand.has(composed) and hand.has(composed.lower()[0]):
                 whole = hand.outline(composed)
                 mark = [c for c in whole if c[0][:, 1].max() < 0.3 * hand.xh and c[0][:, 1].min() < -0.05 * hand.xh]
-                if mark and len(mark) < len(whole):
+                if mark and len(mark) < len(whole) and self._whole_ink(mark, whole):
                     b = bbox(mark)
                     found = translate(mark, -(b[0] + b[2]) / 2, -b[3])
                     break
@@ -695,7 +738,7 @@ def synthesize_letter(hand, marks, code):
             x = (b[0] + b[2]) / 2
         else:
             # Across the (left) stem at that height.
-            x = stem_center_at(base, y)
+            x = stem_center_at(base, y, leftmost=code in (0x0110, 0x00D0))
             if x is None:
                 x = center_x_at(base, y, 0.08 * xh)
         x += fx * (bb[2] - bb[0])
