@@ -1095,6 +1095,47 @@ def share_kerning(font, sources):
                 sub.PairSetCount = len(order)
 
 
+def share_contexts(font, sources):
+    """Puts each synthesised letter into the contextual substitution rules (calt and the like)
+    wherever the letter it was built on stands as context, so its neighbours take the same
+    contextual forms as beside the base letter ("lőt" like "lot"). Only as context: the
+    substitutions themselves have no entry for the new glyph and leave it as it is."""
+    if not sources or "GSUB" not in font or font["GSUB"].table.LookupList is None:
+        return
+    gid = font.getGlyphID
+
+    def extend(coverage):
+        glyphs = set(coverage.glyphs)
+        added = [new for new, base in sources.items() if base in glyphs and new not in glyphs]
+        if added:
+            coverage.glyphs = sorted(glyphs | set(added), key=gid)
+
+    def extend_classes(class_def):
+        if class_def is None:
+            return
+        classes = class_def.classDefs
+        for new, base in sources.items():
+            if base in classes and new not in classes:
+                classes[new] = classes[base]
+
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for sub in lookup.SubTable:
+            kind = lookup.LookupType
+            if kind == 7:
+                kind, sub = sub.ExtensionLookupType, sub.ExtSubTable
+            if kind == 6 and sub.Format == 3:
+                for coverage in sub.BacktrackCoverage + sub.LookAheadCoverage + sub.InputCoverage[1:]:
+                    extend(coverage)
+            elif kind == 6 and sub.Format == 2:
+                for class_def in (sub.BacktrackClassDef, sub.InputClassDef, sub.LookAheadClassDef):
+                    extend_classes(class_def)
+            elif kind == 5 and sub.Format == 3:
+                for coverage in sub.Coverage[1:]:
+                    extend(coverage)
+            elif kind == 5 and sub.Format == 2:
+                extend_classes(sub.ClassDef)
+
+
 # ---------------------------------------------------------------------------------------------
 # GSUB: glyphs reachable only through substitutions.
 
@@ -1240,6 +1281,7 @@ def build(entry):
         if len(decomposed) > 1 and ord(decomposed[0]) in hand.cmap and name in hand.new_advances and not apostrophe:
             kern_sources[name] = hand.cmap[ord(decomposed[0])]
     share_kerning(font, kern_sources)
+    share_contexts(font, kern_sources)
 
     rename(font, entry["displayName"])
     head = font["head"]
