@@ -788,7 +788,7 @@ def synthesize_letter(hand, marks, code):
         if not (hand.has(base_ch) and hand.has(".")):
             return None
         base, adv = hand.outline(base_ch), hand.advance(base_ch)
-        dot, dadv = hand.outline("."), hand.advance(".")
+        dot = hand.outline(".")
         db = bbox(dot)
         b = bbox(base)
         y = 0.45 * (cap if code == 0x013F else xh)
@@ -808,9 +808,9 @@ def synthesize_letter(hand, marks, code):
         b = bbox(base)
         hook = transform(marks.comma_below(), a=-1.0)
         hook = scale_about(hook, 1.3, 1.3, 0, 0)
-        x = center_x_at(base, 0.05 * xh, 0.1 * xh)
-        right = base_x = b[2] - 0.12 * (b[2] - b[0])
-        return base + translate(hook, max(x, right), 0.02 * xh), adv
+        # The hook hangs from the right-hand stem, near the letter's right edge.
+        right = b[2] - 0.12 * (b[2] - b[0])
+        return base + translate(hook, right, 0.02 * xh), adv
     if code == 0x017F:
         if not hand.has("f"):
             return None
@@ -847,7 +847,6 @@ def synthesize_letter(hand, marks, code):
             mark = {"outline": translate(t, -(tb[0] + tb[2]) / 2, -tb[1]), "dx": 0.0, "gap": 0.1 * xh}
             return place_above(hand, base, mark), adv
         mark = marks.comma_below() if base_ch in COMMA_BELOW else marks.cedilla()
-        mb = bbox(mark)
         x = bottom_center(base, hand)
         y = min(0.0, b[1]) - (0.08 * xh if base_ch in COMMA_BELOW else -0.02 * xh)
         return base + translate(mark, x, y), adv
@@ -1161,7 +1160,7 @@ def gsub_outputs(font):
                     for dst in alts:
                         out.setdefault(dst, src)
             elif kind == 4:
-                for first, ligs in sub.ligatures.items():
+                for ligs in sub.ligatures.values():
                     for lig in ligs:
                         out.setdefault(lig.LigGlyph, None)
             elif kind == 8:
