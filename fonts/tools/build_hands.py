@@ -5,7 +5,9 @@ A hand file (<id>/<Stem>-LS.ttf) holds:
 - every glyph of the original font, at the same glyph id, with its GSUB/GPOS/kern tables intact;
 - the characters the hand lacks from the list a letter needs (dashes, curly quotes, ellipsis,
   guillemets, bullet, euro, pound, Latin-1 and Latin Extended-A letters), drawn at build time
-  from the hand's own glyphs and added to the cmap, so nothing is borrowed from a typeset font;
+  from the hand's own glyphs and added to the cmap, so nothing is borrowed from a typeset font
+  (a synthesised accented letter also takes its base letter's pair kerning, GDEF class and place
+  as context in contextual substitutions);
 - the allographs: for every lowercase letter and digit 5 more forms (6 in all), for every other
   drawn character (capitals, punctuation, symbols) 2 more (3 in all), also for glyphs reachable
   only through GSUB (contextual and ligature forms of connected hands). They are appended at the
