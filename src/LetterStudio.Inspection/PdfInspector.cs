@@ -18,23 +18,24 @@ public static class PdfInspector
     {
         thresholds ??= new TellThresholds();
         var glyphs = new List<InkGlyph>();
-        var pages = new List<(int Page, double Top, double Fullness)>();
+        var sheets = new List<(int Page, PdfRectangle Box)>();
         try
         {
             using var document = PdfDocument.Open(pdf);
             foreach (var page in document.GetPages())
             {
-                var onPage = GlyphReader.Read(page);
-                glyphs.AddRange(onPage);
-                pages.Add((page.Number, page.MediaBox.Bounds.Top, Fullness(onPage, page.MediaBox.Bounds)));
+                glyphs.AddRange(GlyphReader.Read(page).Where(IsWriting));
+                sheets.Add((page.Number, page.MediaBox.Bounds));
             }
         }
         catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException)
         {
             throw new PdfInspectionException($"not a readable PDF: {ex.Message}", ex);
         }
-        if (pages.Count == 0) throw new PdfInspectionException("the PDF has no pages.");
+        if (sheets.Count == 0) throw new PdfInspectionException("the PDF has no pages.");
 
+        glyphs = WithoutSmallPrint(glyphs);
+        var pages = sheets.Select(s => (s.Page, s.Box.Top, Fullness(glyphs.Where(g => g.Page == s.Page).ToList(), s.Box))).ToList();
         var words = WordGrouper.Group(glyphs);
         var findings = TellMeasurer.Measure(words, glyphs, thresholds);
         return ReportBuilder.Build(findings, pages, thresholds);
@@ -48,6 +49,24 @@ public static class PdfInspector
         pdf.CopyTo(copy);
         return Inspect(copy.ToArray(), thresholds);
     }
+
+    /// <summary>Text under half the writing's usual size is small print beside the letter (a test letter's watermark
+    /// line in the top margin), not the hand.</summary>
+    private static List<InkGlyph> WithoutSmallPrint(List<InkGlyph> glyphs)
+    {
+        var sizes = glyphs.Where(g => !g.IsBlank).Select(g => g.Size).Order().ToList();
+        if (sizes.Count == 0) return glyphs;
+        double median = sizes[sizes.Count / 2];
+        return glyphs.Where(g => g.Size >= median / 2).ToList();
+    }
+
+    /// <summary>Lines of writing run roughly level; text at a steep angle is a mark across the page (the watermark of
+    /// a test letter), not writing, and would only add its own typeset words to the figures.</summary>
+    private static bool IsWriting(InkGlyph glyph) =>
+        Math.Abs(Math.Atan2(glyph.EndY - glyph.OriginY, glyph.EndX - glyph.OriginX)) <= MaxWritingAngle;
+
+    /// <summary>15 degrees: far beyond any line slope or word tilt of a hand, far below a diagonal watermark.</summary>
+    private const double MaxWritingAngle = 15 * Math.PI / 180;
 
     /// <summary>(lowest ink - highest ink) / (page height - 2 x highest ink), both measured down from the page's top:
     /// the share of the space between equal top and bottom margins that the writing fills.</summary>
