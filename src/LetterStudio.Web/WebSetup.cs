@@ -45,6 +45,7 @@ public static class WebSetup
         // The robot tells' thresholds: the defaults are the ones `letterstudio inspect` judges by, so desk and CLI agree.
         services.AddSingleton(new LetterStudio.Inspection.TellThresholds());
         services.AddSingleton<LetterTells>();
+        services.AddSingleton<Features.Styles.SignatureHands>();
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();

@@ -167,6 +167,18 @@ public sealed partial class Desk : IDisposable
 
     private async Task LookChangedAsync() => await RefreshPreviewAndChecksAsync(closing.Token);
 
+    private async Task SignatureFontChangedAsync(string? id)
+    {
+        look.SignatureFontId = id ?? "";
+        await LookChangedAsync();
+    }
+
+    private async Task SignatureUnderlineChangedAsync(bool underline)
+    {
+        look.SignatureUnderline = underline;
+        await LookChangedAsync();
+    }
+
     private async Task RefreshPreviewAndChecksAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
