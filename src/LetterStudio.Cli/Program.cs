@@ -3,6 +3,7 @@ using LetterStudio.Cli.ApiKeys;
 using LetterStudio.Cli.Database;
 using LetterStudio.Cli.Drafting;
 using LetterStudio.Cli.Handwriting;
+using LetterStudio.Cli.Inspection;
 using LetterStudio.Cli.Orders;
 using LetterStudio.Cli.Printing;
 
@@ -13,6 +14,7 @@ var root = new RootCommand("LetterStudio: the studio's command line. Settings co
     ApiKeyCommands.Create(),
     PrintCommands.Create(),
     WorkerCommand.Create(),
+    InspectCommand.Create(),
 };
 foreach (var command in HandwritingCommands.Create()) root.Subcommands.Add(command);
 foreach (var command in DraftingCommands.Create()) root.Subcommands.Add(command);

@@ -35,6 +35,9 @@ public sealed record RenderOptions
     /// <summary>Optional second font from the manifest for the signature; null signs in the same hand, larger.</summary>
     public string? SignatureFontId { get; init; }
 
+    /// <summary>Underline the signature with a hand-drawn stroke.</summary>
+    public bool SignatureUnderline { get; init; }
+
     /// <summary>PDF title; null means "Letter".</summary>
     public string? Title { get; init; }
 

@@ -43,6 +43,10 @@ public static class WebSetup
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
+        // The robot tells' thresholds: the defaults are the ones `letterstudio inspect` judges by, so desk and CLI agree.
+        services.AddSingleton(new LetterStudio.Inspection.TellThresholds());
+        services.AddSingleton<LetterTells>();
+        services.AddSingleton<Features.Styles.SignatureHands>();
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();

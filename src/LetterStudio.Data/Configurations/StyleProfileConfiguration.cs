@@ -31,6 +31,7 @@ internal sealed class StyleProfileConfiguration : IEntityTypeConfiguration<Style
         b.OwnsOne(p => p.Look, look =>
         {
             look.Property(l => l.FontId).HasMaxLength(Limits.Key);
+            look.Property(l => l.SignatureFontId).HasMaxLength(Limits.Key);
             look.Property(l => l.InkColour).HasMaxLength(7);
             look.Property(l => l.Stationery).HasConversion<string>().HasMaxLength(20);
             look.Property(l => l.Paper).HasConversion<string>().HasMaxLength(20);

@@ -12,8 +12,19 @@ public sealed partial record LetterLook
     public string InkColour { get; private init; } = "";
     public Stationery Stationery { get; private init; }
     public PaperSize Paper { get; private init; }
+    /// <summary>The hand the customer signs in (a font id from the catalogue); null signs in the hand's own signature hand.</summary>
+    public string? SignatureFontId { get; private init; }
+    /// <summary>Whether the signature is underlined with a hand-drawn stroke.</summary>
+    public bool SignatureUnderline { get; private init; }
 
     private LetterLook() { }
+
+    /// <summary>The same look signed in another hand, underlined or not.</summary>
+    public LetterLook WithSignature(string? signatureFontId, bool underline) => this with
+    {
+        SignatureFontId = Guard.Optional(signatureFontId, nameof(SignatureFontId), Limits.Key),
+        SignatureUnderline = underline,
+    };
 
     public static LetterLook Create(string fontId, double fontSizePt, string inkColour, Stationery stationery, PaperSize paper)
     {

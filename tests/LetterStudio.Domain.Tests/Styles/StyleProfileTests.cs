@@ -63,4 +63,16 @@ public class StyleProfileTests
 
         Assert.That(ex!.Field, Is.EqualTo("FontSizePt"));
     }
+
+    [Test]
+    public void A_signature_hand_and_underline_change_the_look_and_a_blank_hand_means_none()
+    {
+        var signed = LetterLook.Default.WithSignature("caveat", underline: true);
+
+        Assert.That(signed.SignatureFontId, Is.EqualTo("caveat"));
+        Assert.That(signed.SignatureUnderline, Is.True);
+        Assert.That(signed, Is.Not.EqualTo(LetterLook.Default));
+        Assert.That(signed.FontId, Is.EqualTo(LetterLook.Default.FontId));
+        Assert.That(LetterLook.Default.WithSignature("  ", false), Is.EqualTo(LetterLook.Default));
+    }
 }

@@ -49,6 +49,17 @@ public class DeskBrowserTests : BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Save revision" }).ClickAsync();
         await Assertions.Expect(Message(page)).ToContainTextAsync("Saved as revision 2");
         await BrowserStudio.ScreenshotAsync(page, "drafting-desk");
+
+        // Clean type repeats its forms and sets words on straight lines: the report beside the preview says so.
+        await page.GetByLabel("Hand", new() { Exact = true }).SelectOptionAsync("0");
+        await Assertions.Expect(page.GetByTestId("tells-summary")).ToContainTextAsync("robot tell(s) over the threshold", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("table.tells tr[data-tell=rigid-words]")).ToContainTextAsync("Over");
+        await BrowserStudio.ScreenshotAsync(page, "desk-tells");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve and render PDF" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error")).ToContainTextAsync("TellsReason");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Drafting");
+        const string why = "The customer wants it to look typed.";
+        await page.GetByLabel("Reason to approve with these tells").FillAsync(why);
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve and render PDF" }).ClickAsync();
         await Assertions.Expect(Message(page)).ToContainTextAsync("Approved and rendered");
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Rendered");
@@ -65,6 +76,7 @@ public class DeskBrowserTests : BrowserTests
         {
             var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Id == id);
             Assert.That(order.History.Select(h => h.To).TakeLast(3), Is.EqualTo(new[] { OrderStatus.InReview, OrderStatus.Approved, OrderStatus.Rendered }));
+            Assert.That(order.History.Single(h => h.To == OrderStatus.Approved).Reason, Does.EndWith($"Reason: {why}"));
             var told = await db.OutboundMail.Where(m => m.To == "eleanor@example.com").Select(m => m.Subject).ToListAsync();
             Assert.That(told, Has.Some.Contains($"is approved (LS-{id:D6})"), "the customer is told, through the mail outbox");
         });
@@ -136,6 +148,22 @@ public class DeskBrowserTests : BrowserTests
         await page.GetByLabel("Occasion template").SelectOptionAsync("condolence");
 
         await Assertions.Expect(page.GetByTestId("check-summary")).ToContainTextAsync($"({condolence.MinWords}–{condolence.MaxWords})");
+    }
+
+    [TestCase(1280)]
+    [TestCase(390)]
+    public async Task The_tells_report_sits_beside_the_preview_at_any_width(int width)
+    {
+        var id = 0;
+        await Studio.Factory.WithDbAsync(async db => id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting && o.AssignedWriter == SignIn.Writer).Select(o => o.Id).FirstAsync());
+        var page = await Studio.SignedInPageAsync(SignIn.Writer, width: width);
+        await OpenDeskAsync(page, id);
+
+        await Assertions.Expect(page.GetByTestId("tells")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.That(await page.Locator("table.tells tbody tr").CountAsync(), Is.EqualTo(7));
+        await BrowserStudio.ScreenshotAsync(page, $"desk-tells-{width}");
+        var table = await page.GetByTestId("tells").BoundingBoxAsync();
+        Assert.That(table!.X + table.Width, Is.LessThanOrEqualTo(width), "the table fits the window");
     }
 
     private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));

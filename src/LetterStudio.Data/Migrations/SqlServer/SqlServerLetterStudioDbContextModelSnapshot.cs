@@ -1585,6 +1585,13 @@ namespace LetterStudio.Data.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
 
+                            b1.Property<string>("SignatureFontId")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<bool>("SignatureUnderline")
+                                .HasColumnType("bit");
+
                             b1.Property<string>("Stationery")
                                 .IsRequired()
                                 .HasMaxLength(20)

@@ -1535,6 +1535,13 @@ namespace LetterStudio.Data.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("SignatureFontId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("SignatureUnderline")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Stationery")
                                 .IsRequired()
                                 .HasMaxLength(20)

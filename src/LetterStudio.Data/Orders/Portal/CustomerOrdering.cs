@@ -81,6 +81,9 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
     private async Task KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
     {
         var latest = await db.StyleProfiles.Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
+        // The order form chooses the body hand, ink and paper; the signature chosen in the questionnaire stays.
+        if (latest is not null && look.SignatureFontId is null && !look.SignatureUnderline)
+            look = look.WithSignature(latest.Look.SignatureFontId, latest.Look.SignatureUnderline);
         if (latest is not null && latest.Look == look) return;
         var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).SingleAsync(ct);
         var draft = latest?.ToDraft() ?? new StyleProfileDraft("Warm and plain; in the customer's own words, not yet described.", 3, 3, Humour.Gentle, SentenceLength.Medium, [], [], [], "Dear", "With love", name, look);

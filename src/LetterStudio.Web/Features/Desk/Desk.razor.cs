@@ -31,6 +31,7 @@ public sealed partial class Desk : IDisposable
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
     [Inject] private IServiceScopeFactory Scopes { get; set; } = null!;
     [Inject] private LetterRendering Rendering { get; set; } = null!;
+    [Inject] private LetterTells Tells { get; set; } = null!;
 
     private Viewer viewer = null!;
     private DeskHeader? header;
@@ -55,6 +56,9 @@ public sealed partial class Desk : IDisposable
     private DeskRevision? compareWith;
     private StyleReport? checks;
     private List<string> previews = [];
+    /// <summary>The robot tells of the letter as the customer will get it: the PDF approval would store, inspected.</summary>
+    private LetterStudio.Inspection.InspectionReport? tells;
+    private string? tellsReason;
     private string? previewError;
     private List<DraftedRevision> draftCandidates = [];
     private DraftingModelKind modelKind = DraftingModelKind.Offline;
@@ -163,12 +167,25 @@ public sealed partial class Desk : IDisposable
 
     private async Task LookChangedAsync() => await RefreshPreviewAndChecksAsync(closing.Token);
 
+    private async Task SignatureFontChangedAsync(string? id)
+    {
+        look.SignatureFontId = id ?? "";
+        await LookChangedAsync();
+    }
+
+    private async Task SignatureUnderlineChangedAsync(bool underline)
+    {
+        look.SignatureUnderline = underline;
+        await LookChangedAsync();
+    }
+
     private async Task RefreshPreviewAndChecksAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             previews = [];
             checks = null;
+            tells = null;
             paragraphCount = 0;
             return;
         }
@@ -181,12 +198,16 @@ public sealed partial class Desk : IDisposable
             // Rendering is CPU work; keep it off the circuit's synchronisation context.
             var pages = await Task.Run(() => Rendering.RenderPages(letter, options, PreviewDpi), ct);
             previews = [.. pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p))];
+            // Approval stores the PDF rendered with these same options (the signature names the author): inspect that.
+            var pdfOptions = LetterRendering.Options(look.ToLook(), OrderId, $"Letter {header?.Reference}", letter.Signature, header?.IsTest ?? false);
+            tells = await Task.Run(() => Tells.Inspect(Rendering.RenderPdf(letter, pdfOptions).Pdf), ct);
             previewError = null;
         }
         catch (DomainValidationException ex)
         {
             previewError = $"No preview: {ex.Reason}";
             paragraphCount = 0;
+            tells = null;
         }
         await using var scope = Scopes.CreateAsyncScope();
         checks = await scope.ServiceProvider.GetRequiredService<CheckLetter>().CheckAsync(OrderId, snapshot, ct, templateKey);
@@ -269,7 +290,8 @@ public sealed partial class Desk : IDisposable
 
     private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
     {
-        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), ct);
+        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), tellsReason, ct);
+        tellsReason = null;
         return $"Approved and rendered: {pages} page(s).";
     });
 

@@ -4,9 +4,12 @@ using LetterStudio.Domain.Styles;
 namespace LetterStudio.Web.Features.Desk;
 
 /// <summary>The look chosen on the desk for one letter; starts from the client's profile and is stored with the PDF.</summary>
-public sealed record DeskLook(string FontId, float FontSize, string Ink, PaperSize Paper, Stationery Stationery, int Realism = 2)
+public sealed record DeskLook(string FontId, float FontSize, string Ink, PaperSize Paper, Stationery Stationery, int Realism = 2,
+    string? SignatureFontId = null, bool SignatureUnderline = false)
 {
-    public static DeskLook From(LetterLook look) => new(look.FontId, (float)look.FontSizePt, look.InkColour, look.Paper, look.Stationery);
+    public static DeskLook From(LetterLook look) => new(look.FontId, (float)look.FontSizePt, look.InkColour, look.Paper, look.Stationery,
+        SignatureFontId: look.SignatureFontId, SignatureUnderline: look.SignatureUnderline);
 
-    public string ToJson(long seed) => JsonSerializer.Serialize(new { font = FontId, size = FontSize, ink = Ink, paper = Paper.ToString(), stationery = Stationery.ToString(), realism = Realism, seed });
+    public string ToJson(long seed) => JsonSerializer.Serialize(new { font = FontId, size = FontSize, ink = Ink, paper = Paper.ToString(), stationery = Stationery.ToString(), realism = Realism, seed,
+        signatureFont = SignatureFontId, signatureUnderline = SignatureUnderline });
 }

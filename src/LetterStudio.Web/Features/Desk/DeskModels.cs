@@ -24,8 +24,15 @@ public sealed class DeskLookInput
     public string Ink { get; set; } = "#1B2A4A";
     public PaperSize Paper { get; set; }
     public Stationery Stationery { get; set; }
+    /// <summary>0 (clean type) to 3 (a hurried hand); the tells report shows what each level costs.</summary>
+    public int Realism { get; set; } = 2;
+    /// <summary>The signature's hand; empty for the body hand's own signature hand.</summary>
+    public string SignatureFontId { get; set; } = "";
+    public bool SignatureUnderline { get; set; }
 
-    public static DeskLookInput From(DeskLook look) => new() { FontId = look.FontId, FontSize = look.FontSize, Ink = look.Ink, Paper = look.Paper, Stationery = look.Stationery };
+    public static DeskLookInput From(DeskLook look) => new() { FontId = look.FontId, FontSize = look.FontSize, Ink = look.Ink, Paper = look.Paper, Stationery = look.Stationery,
+        Realism = look.Realism, SignatureFontId = look.SignatureFontId ?? "", SignatureUnderline = look.SignatureUnderline };
 
-    public DeskLook ToLook() => new(FontId, FontSize, Ink, Paper, Stationery);
+    public DeskLook ToLook() => new(FontId, FontSize, Ink, Paper, Stationery, Math.Clamp(Realism, 0, 3),
+        string.IsNullOrWhiteSpace(SignatureFontId) ? null : SignatureFontId, SignatureUnderline);
 }

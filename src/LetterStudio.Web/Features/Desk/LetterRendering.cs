@@ -12,6 +12,9 @@ public sealed class LetterRendering(HandwritingRenderer renderer)
 {
     public IReadOnlyList<HandwritingFont> Fonts => renderer.Fonts.Fonts;
 
+    /// <summary>The fonts folder, whose fonts.json describes the hands (connected or not).</summary>
+    public string FontsDirectory => renderer.Fonts.Directory;
+
     /// <summary>The letter's parts, or a <see cref="DomainValidationException"/> on Text saying why it is not a letter yet.</summary>
     public static Handwriting.Letter ToLetter(string text, string? dateLine = null)
     {
@@ -43,6 +46,8 @@ public sealed class LetterRendering(HandwritingRenderer renderer)
         Paper = Enum.Parse<Handwriting.PaperSize>(look.Paper.ToString()),
         Stationery = Enum.Parse<Handwriting.Stationery>(look.Stationery.ToString()),
         Realism = look.Realism,
+        SignatureFontId = look.SignatureFontId,
+        SignatureUnderline = look.SignatureUnderline,
         Seed = orderId,
         Title = title,
         Author = author,

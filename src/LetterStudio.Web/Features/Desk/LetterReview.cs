@@ -14,7 +14,7 @@ namespace LetterStudio.Web.Features.Desk;
 /// approval to the studio) approve it, which renders the PDF and stores it with the order. Every move, the
 /// document and the history lines are written in one transaction.
 /// </summary>
-public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, MailOutbox mail, TimeProvider time)
+public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, LetterTells tells, MailOutbox mail, TimeProvider time)
 {
     public async Task SendProofAsync(int orderId, Viewer writer, CancellationToken ct = default)
     {
@@ -31,8 +31,12 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         await db.SaveOrConflictAsync("Order", orderId, ct);
     }
 
+    /// <summary>
+    /// The writer approves: the PDF is rendered and inspected for robot tells; a letter with a tell over its threshold
+    /// is approved only with the writer's <paramref name="tellsReason"/>, which the history keeps.
+    /// </summary>
     /// <returns>The stored document's id and page count.</returns>
-    public async Task<(int DocumentId, int Pages)> ApproveAsync(int orderId, Viewer writer, DeskLook look, CancellationToken ct = default)
+    public async Task<(int DocumentId, int Pages)> ApproveAsync(int orderId, Viewer writer, DeskLook look, string? tellsReason = null, CancellationToken ct = default)
     {
         var (order, letter) = await LoadAsync(orderId, writer, ct);
         if (order.WantsProof)
@@ -44,7 +48,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         var now = time.GetUtcNow();
         if (order.Status == OrderStatus.Drafting)
             order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval");
-        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct);
+        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct, pdf => tells.ApprovalNote(pdf, tellsReason));
         await db.SaveOrConflictAsync("Order", orderId, ct);
         return (document.Id, pages);
     }
@@ -87,13 +91,17 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     }
 
     /// <summary>Approved, rendered and stored in the caller's one transaction; the customer is told.</summary>
-    private async Task<(LetterDocument Document, int Pages)> RenderAndStoreAsync(Order order, Letter letter, LetterRevision revision, DeskLook look, string actor, CancellationToken ct)
+    /// <param name="approvalNote">Judges the rendered PDF before anything is stored: refuses it, or says what the
+    /// history adds to the approval (the writer's reason for letting robot tells through).</param>
+    private async Task<(LetterDocument Document, int Pages)> RenderAndStoreAsync(Order order, Letter letter, LetterRevision revision, DeskLook look, string actor, CancellationToken ct,
+        Func<byte[], string?>? approvalNote = null)
     {
         var signature = LetterRendering.ToLetter(revision.Text).Signature;
         var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature, order.IsTest);
         var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
+        var note = approvalNote?.Invoke(pdf);
         var now = time.GetUtcNow();
-        order.MoveTo(OrderStatus.Approved, actor, now, $"Approved revision {revision.Number}");
+        order.MoveTo(OrderStatus.Approved, actor, now, note is null ? $"Approved revision {revision.Number}" : $"Approved revision {revision.Number} {note}");
         var document = new LetterDocument(letter.Id, revision.Number, pdf, pages, look.ToJson(options.Seed), now);
         db.LetterDocuments.Add(document);
         order.MoveTo(OrderStatus.Rendered, actor, now, $"Rendered as a {pages}-page PDF");

@@ -24,6 +24,9 @@ public sealed class ProfileInput
     [Required] public string InkColour { get; set; } = LetterLook.Default.InkColour;
     public Stationery Stationery { get; set; }
     public PaperSize Paper { get; set; }
+    /// <summary>The hand to sign in (a catalogue id); empty for the body hand's own signature hand.</summary>
+    public string? SignatureFontId { get; set; }
+    public bool SignatureUnderline { get; set; }
 
     public static ProfileInput From(StyleProfile? profile, IEnumerable<Recipient> recipients)
     {
@@ -45,6 +48,8 @@ public sealed class ProfileInput
             InkColour = profile.Look.InkColour,
             Stationery = profile.Look.Stationery,
             Paper = profile.Look.Paper,
+            SignatureFontId = profile.Look.SignatureFontId,
+            SignatureUnderline = profile.Look.SignatureUnderline,
         };
         input.PetNames = [.. recipients.Select(r => new PetNameInput { RecipientId = r.Id, RecipientName = r.Name, Name = profile?.PetNameFor(r.Id) })];
         return input;
@@ -53,7 +58,8 @@ public sealed class ProfileInput
     public StyleProfileDraft ToDraft() => new(VoiceDescription, Formality, Warmth, Humour, SentenceLength,
         Lines(WordsToUse), Lines(WordsToAvoid),
         [.. PetNames.Where(p => !string.IsNullOrWhiteSpace(p.Name)).Select(p => new PetName(p.RecipientId, p.Name!))],
-        Salutation, SignOff, SignatureName, LetterLook.Create(FontId, FontSizePt, InkColour, Stationery, Paper));
+        Salutation, SignOff, SignatureName, LetterLook.Create(FontId, FontSizePt, InkColour, Stationery, Paper)
+            .WithSignature(string.IsNullOrWhiteSpace(SignatureFontId) ? null : SignatureFontId, SignatureUnderline));
 
     private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -5,7 +5,7 @@ namespace LetterStudio.Web.Features.Portal;
 
 /// <summary>
 /// The style questionnaire, in the customer's words. It fills the parts of the style profile a customer can
-/// tell us; the look (hand, ink, paper) and anything else is carried over from the current version.
+/// tell us, and the hand they sign in; the rest of the look (hand, ink, paper) is carried over from the current version.
 /// </summary>
 public sealed class StyleInput
 {
@@ -21,6 +21,9 @@ public sealed class StyleInput
     public string? WordsToUse { get; set; }
     public string? WordsToAvoid { get; set; }
     public List<PetNameInput> PetNames { get; set; } = [];
+    /// <summary>The hand to sign in (a catalogue id); empty for the body hand's own signature hand.</summary>
+    public string? SignatureFontId { get; set; }
+    public bool SignatureUnderline { get; set; }
 
     public static StyleInput From(StyleProfile? profile, string customerName, IEnumerable<Recipient> recipients)
     {
@@ -37,6 +40,8 @@ public sealed class StyleInput
             SentenceLength = profile.SentenceLength,
             WordsToUse = string.Join('\n', profile.WordsToUse),
             WordsToAvoid = string.Join('\n', profile.WordsToAvoid),
+            SignatureFontId = profile.Look.SignatureFontId,
+            SignatureUnderline = profile.Look.SignatureUnderline,
         };
         input.PetNames = [.. recipients.Select(r => new PetNameInput { RecipientId = r.Id, RecipientName = r.Name, Name = profile?.PetNameFor(r.Id) })];
         return input;
@@ -48,7 +53,8 @@ public sealed class StyleInput
         VoiceDescription ?? "", Formality, Warmth, Humour, SentenceLength,
         Lines(WordsToUse), Lines(WordsToAvoid),
         [.. PetNames.Where(p => !string.IsNullOrWhiteSpace(p.Name) && recipientIds.Contains(p.RecipientId)).Select(p => new PetName(p.RecipientId, p.Name!))],
-        Salutation ?? "", SignOff ?? "", SignatureName ?? "", current?.Look ?? LetterLook.Default);
+        Salutation ?? "", SignOff ?? "", SignatureName ?? "",
+        (current?.Look ?? LetterLook.Default).WithSignature(string.IsNullOrWhiteSpace(SignatureFontId) ? null : SignatureFontId, SignatureUnderline));
 
     private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
