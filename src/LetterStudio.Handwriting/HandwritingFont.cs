@@ -38,6 +38,8 @@ public sealed class HandwritingFont
             : FormTable.Read(ResolveFile(fontsDirectory, entry.FormsFile, Id), Face.AdvanceEm.Length);
         Shaper = new HarfBuzzShaper(Face.Bytes);
         (_bmpGlyphs, _astralGlyphs) = ReadCharacterMap(Face);
+        var lowercase = Enumerable.Range('a', 26).Select(c => GlyphFor(c)).Where(g => g != 0).ToList();
+        LetterAdvanceEm = lowercase.Count == 0 ? 0.45f : lowercase.Average(g => Face.AdvanceEm[g]);
         AscentEm = Math.Max(Face.AscentEm, -Face.InkEm.Min(r => r.Top));
         DescentEm = Math.Max(Face.DescentEm, Face.InkEm.Max(r => r.Bottom));
     }
@@ -113,6 +115,9 @@ public sealed class HandwritingFont
     internal FormTable Forms { get; }
 
     internal HarfBuzzShaper Shaper { get; }
+
+    /// <summary>The average advance of the hand's lowercase letters: how long a word of a few letters runs.</summary>
+    internal float LetterAdvanceEm { get; }
 
     internal float AscentEm { get; }
     internal float DescentEm { get; }

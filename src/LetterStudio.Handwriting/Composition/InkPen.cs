@@ -30,9 +30,10 @@ internal sealed class InkPen
         _phase2 = _random.NextUnit() * MathF.Tau;
         _dipAfter = NextDip();
         // Calibrate the cap on this ink: the thinning step that makes a delta E of the limit.
-        float probe = 0.02f;
-        float deltaE = CieLab.DeltaE(Colour(0.1f), Colour(0.1f + probe));
-        _maxStep = deltaE > 0 ? probe * MaxNeighbourDeltaE / deltaE : 1;
+        // Where the ink is darkest a step shows most, so calibrate on the steepest part of the range used.
+        float probe = 0.02f, steepest = 0;
+        for (float t = 0; t <= 0.4f; t += 0.05f) steepest = MathF.Max(steepest, CieLab.DeltaE(Colour(t), Colour(t + probe)));
+        _maxStep = steepest > 0 ? probe * MaxNeighbourDeltaE / steepest : 1;
     }
 
     /// <summary>The colour of a word whose middle lies <paramref name="distanceEm"/> along the text; <paramref name="lineStart"/> for a line's first word.</summary>

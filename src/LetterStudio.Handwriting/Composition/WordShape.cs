@@ -83,7 +83,7 @@ internal readonly struct BaselineWave
     {
         _amplitude = hand.UndulationEmAmplitude;
         // A joined hand bends more slowly, so neighbouring letters still meet where their joins expect.
-        _wavelength1 = (hand.Connected ? 5.5f : 2.9f) * (0.85f + 0.3f * random.NextUnit());
+        _wavelength1 = hand.WavelengthEm * (0.85f + 0.3f * random.NextUnit());
         _wavelength2 = 7.3f * (0.85f + 0.3f * random.NextUnit());
         _phase1 = random.NextUnit() * MathF.Tau;
         _phase2 = random.NextUnit() * MathF.Tau;
