@@ -12,11 +12,11 @@ internal sealed record HandProfile
     // Level 0 is clean type; 1 a careful hand; 2 the manifest's tuning; 3 a hurried hand.
     private static readonly float[] Amplitudes = [0f, 0.5f, 1f, 1.6f];
 
-    // The baseline under a word rises and falls about this much (em), with a wavelength of about three
+    // The baseline under a word rises and falls about this much (em), with a wavelength of about three (2.8)
     // of the hand's letters: a smaller or slower wave leaves most short words with every letter within
     // 0.03 em of a straight line (the "rigid word" tell; measured over the five first hands: 0.03 em at a
-    // word's length left 45-60% rigid, 0.05 em at three letters 14-15%). Plus a little per letter.
-    private const float UndulationEm = 0.05f, LetterJitterEm = 0.012f, LetterSpacingEm = 0.012f, WaveLetters = 3f;
+    // word's length left 45-60% rigid, 0.055 em at 2.8 letters 9-14%). Plus a little per letter.
+    private const float UndulationEm = 0.06f, LetterJitterEm = 0.018f, LetterSpacingEm = 0.012f, WaveLetters = 2.8f;
 
     // A slant of the writer's own, the same for the whole letter, up to this many degrees either way.
     private const float SlantDegreesMax = 2.5f;

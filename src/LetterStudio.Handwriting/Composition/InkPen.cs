@@ -17,6 +17,7 @@ internal sealed class InkPen
     private readonly InkColor _ink;
     private readonly float _amplitude, _maxStep, _phase1, _phase2;
     private float _sinceDip, _dipAfter, _last = float.NaN;
+    private SKColor _lastColour;
     private HandRandom _random;
 
     public InkPen(Pen pen, InkColor ink, float variation, long seed)
@@ -41,10 +42,23 @@ internal sealed class InkPen
     {
         if (_amplitude == 0) return Colour(0);
         float thinning = Thinning(distanceEm, wordEm, lineStart);
-        if (!float.IsNaN(_last) && !lineStart)
-            thinning = Math.Clamp(thinning, _last - _maxStep, _last + _maxStep);
+        if (float.IsNaN(_last) || lineStart)
+        {
+            _last = thinning;
+            return _lastColour = Colour(thinning);
+        }
+        thinning = Math.Clamp(thinning, _last - _maxStep, _last + _maxStep);
+        var colour = Colour(thinning);
+        // Rounding each channel to a byte can turn a small step into a change of hue: halve the step until
+        // the colours as written differ by less than the limit.
+        for (int i = 0; i < 8 && CieLab.DeltaE(colour, _lastColour) >= MaxNeighbourDeltaE; i++)
+        {
+            thinning = (thinning + _last) / 2;
+            colour = Colour(thinning);
+        }
+        if (CieLab.DeltaE(colour, _lastColour) >= MaxNeighbourDeltaE) (thinning, colour) = (_last, _lastColour);
         _last = thinning;
-        return Colour(thinning);
+        return _lastColour = colour;
     }
 
     private float Thinning(float s, float wordEm, bool lineStart)

@@ -24,9 +24,11 @@ internal sealed class PdfTells
 
     public int LongWords { get; private set; }
     public int RigidWords { get; private set; }
+    public List<string> Rigid { get; } = [];
     public List<(string Left, string Right, double GapEm)> Gaps { get; } = [];
     public int InkSteps { get; private set; }
     public double LargestNeighbourDeltaE { get; private set; }
+    public string LargestStep { get; private set; } = "";
     public List<string> FlaggedFallbacks { get; } = [];
     public List<double> Fullness { get; } = [];
     public List<PdfWord> Words { get; } = [];
@@ -82,7 +84,11 @@ internal sealed class PdfTells
         foreach (var word in words.Where(w => w.Letters.Count >= 4 && w.Letters.All(l => char.IsLetter(l.Value[0]))))
         {
             LongWords++;
-            if (Residual(word) < 0.03 * word.Em) RigidWords++;
+            if (Residual(word) < 0.03 * word.Em)
+            {
+                RigidWords++;
+                Rigid.Add(word.Text);
+            }
         }
         foreach (var (a, b) in words.Zip(words.Skip(1)))
         {
@@ -90,7 +96,7 @@ internal sealed class PdfTells
             if (b.Left < a.Left || Math.Abs(b.Letters[0].StartBaseLine.Y - a.Letters[0].StartBaseLine.Y) > 0.5 * a.Em) continue;
             Gaps.Add((a.Text, b.Text, (b.Left - a.Right) / Math.Max(a.Em, b.Em)));
             double deltaE = DeltaE(a.Letters[0].Color!.ToRGBValues(), b.Letters[0].Color!.ToRGBValues());
-            LargestNeighbourDeltaE = Math.Max(LargestNeighbourDeltaE, deltaE);
+            if (deltaE > LargestNeighbourDeltaE) (LargestNeighbourDeltaE, LargestStep) = (deltaE, $"{a.Text} | {b.Text}");
             if (deltaE > 3.0) InkSteps++;
         }
     }

@@ -35,10 +35,10 @@ public class TellTests
         {
             Assert.That(layout.DoubledIdentical, Is.Empty, "tell 1: doubled letters drawn with the same form");
             Assert.That(layout.RepeatedIdentical, Is.Empty, "tell 2: words written again with the same forms");
-            Assert.That(tells.RigidShare, Is.LessThan(0.2), "tell 3: rigid words");
+            Assert.That(tells.RigidShare, Is.LessThan(0.2), $"tell 3: rigid words: {string.Join(' ', tells.Rigid)}");
             Assert.That(tells.Gaps.Where(g => g.GapEm < 0.08), Is.Empty, "tell 4: touching words");
             Assert.That(tells.InkSteps, Is.Zero, "tell 5: ink steps");
-            Assert.That(tells.LargestNeighbourDeltaE, Is.LessThan(1.5), "engine: neighbours differ by less than 1.5");
+            Assert.That(tells.LargestNeighbourDeltaE, Is.LessThan(1.5), $"engine: neighbours differ by less than 1.5 ({tells.LargestStep})");
             Assert.That(tells.FlaggedFallbacks, Is.Empty, "tell 6: typeset marks from the fallback");
             Assert.That(tells.ShortPages, Is.Zero, "tell 7: a page before the last less than 80% full");
         });
