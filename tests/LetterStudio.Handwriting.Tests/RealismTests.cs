@@ -13,10 +13,10 @@ public class RealismTests
     [TestCase(3)]
     public void A_doubled_letter_never_repeats_its_form_and_a_word_written_again_never_repeats_its_forms(int realism)
     {
+        int doubled = 0;
         foreach (var fontId in TestFonts.HandIds)
         {
             var layout = TestFonts.Renderer.Measure(SampleLetters.Long(3), new RenderOptions { FontId = fontId, Realism = realism, Seed = 3 });
-            int doubled = 0;
             var sequences = new Dictionary<string, HashSet<string>>();
             foreach (var run in layout.Lines.SelectMany(l => l.Runs))
             {
@@ -28,9 +28,10 @@ public class RealismTests
                 if (!sequences.TryGetValue(run.Text, out var seen)) sequences[run.Text] = seen = [];
                 Assert.That(seen.Add(string.Join(',', run.Glyphs.Select(g => g.GlyphId))), $"{fontId}: '{run.Text}' written again with the same forms");
             }
-            Assert.That(doubled, Is.GreaterThanOrEqualTo(6), "the letter has doubled letters to check");
             Assert.That(sequences.Values.Sum(s => s.Count - 1), Is.GreaterThan(100), "the letter repeats words");
         }
+        // A hand may join a doubled letter into one ligature glyph; over all hands there are plenty to check.
+        Assert.That(doubled, Is.GreaterThanOrEqualTo(20), "the letters have doubled letters to check");
     }
 
     [Test]
