@@ -18,7 +18,7 @@ using var fonts = FontLibrary.Load(FontLibrary.DefaultDirectory);
 var renderer = new HandwritingRenderer(fonts);
 var cleanLayout = renderer.Measure(BenchLetter.Letter, BenchLetter.Options(0, 1));
 if (cleanLayout.Pages.Count != 1) throw new InvalidOperationException("The benchmark letter must fit one page.");
-var baseline = new PlainSkiaBaseline(Path.Combine(fonts.Directory, fonts.Get("kristi").FileName), cleanLayout, 17);
+var baseline = new PlainSkiaBaseline(Path.Combine(fonts.Directory, fonts.Get("kristi").OriginalFileName), cleanLayout, 17);
 
 Console.WriteLine($"Handwriting benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
                   $"{BenchLetter.ExpectedText.Split(' ').Length} words, Kristi 17 pt on A5, one thread");

@@ -18,6 +18,7 @@ public sealed class HandwritingFont
         Id = entry.Id;
         DisplayName = entry.DisplayName;
         FileName = entry.HandFile ?? entry.File;
+        OriginalFileName = entry.File;
         Licence = entry.Licence;
         LicenceFile = entry.LicenceFile;
         Source = entry.Source;
@@ -52,6 +53,9 @@ public sealed class HandwritingFont
 
     /// <summary>The font file drawn from (the hand file with its forms when there is one), relative to the fonts folder.</summary>
     public string FileName { get; }
+
+    /// <summary>The font file as fetched, before build_hands.py added forms and characters, relative to the fonts folder.</summary>
+    public string OriginalFileName { get; }
 
     /// <summary>Licence name.</summary>
     public string Licence { get; }
