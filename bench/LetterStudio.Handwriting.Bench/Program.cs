@@ -18,7 +18,7 @@ using var fonts = FontLibrary.Load(FontLibrary.DefaultDirectory);
 var renderer = new HandwritingRenderer(fonts);
 var cleanLayout = renderer.Measure(BenchLetter.Letter, BenchLetter.Options(0, 1));
 if (cleanLayout.Pages.Count != 1) throw new InvalidOperationException("The benchmark letter must fit one page.");
-var baseline = new PlainSkiaBaseline(Path.Combine(fonts.Directory, fonts.Get("kristi").FileName), cleanLayout, 17);
+var baseline = new PlainSkiaBaseline(Path.Combine(fonts.Directory, fonts.Get("kristi").OriginalFileName), cleanLayout, 17);
 
 Console.WriteLine($"Handwriting benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
                   $"{BenchLetter.ExpectedText.Split(' ').Length} words, Kristi 17 pt on A5, one thread");
@@ -38,8 +38,10 @@ foreach (var mode in modes) Report(mode, plain);
 Console.WriteLine();
 var realismDefault = modes[1];
 Console.WriteLine($"realism {RenderOptions.DefaultRealism} costs {realismDefault.Seconds / plain.Seconds:F2}x plain SkiaSharp by wall clock, " +
-                  $"{realismDefault.CpuSeconds / plain.CpuSeconds:F2}x by CPU time (target <= 2x); " +
+                  $"{realismDefault.CpuSeconds / plain.CpuSeconds:F2}x by CPU time (target <= 2.5x); " +
                   $"{realismDefault.PagesPerSecond:F0} pages/s, {realismDefault.PagesPerCpuSecond:F0} per CPU-second (target >= 350)");
+Console.WriteLine();
+Console.WriteLine(LayoutTells.Over(renderer, letters));
 Console.WriteLine();
 StreamIntoOne(streamedPages);
 Console.WriteLine($"process peak working set over the whole run: {PeakMemory.ProcessPeakMegabytes:F1} MB");

@@ -36,7 +36,7 @@ public sealed class FontLibrary : IDisposable
     /// <summary>The default fonts folder: "fonts" beside the application's assemblies.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "fonts");
 
-    /// <summary>Loads every font listed in <c>fonts.json</c> in <paramref name="directory"/>, with their variant forms.</summary>
+    /// <summary>Loads every font listed in <c>fonts.json</c> in <paramref name="directory"/>, each with the forms in its hand file.</summary>
     /// <exception cref="FileNotFoundException">The manifest or a font file is missing.</exception>
     /// <exception cref="InvalidDataException">The manifest is inconsistent.</exception>
     public static FontLibrary Load(string directory)
@@ -68,6 +68,6 @@ public sealed class FontLibrary : IDisposable
     /// <summary>Releases the native font data. Only call once no render is using the library.</summary>
     public void Dispose()
     {
-        foreach (var face in Fonts.Append(Fallback).SelectMany(font => font.Faces)) face.Dispose();
+        foreach (var font in Fonts.Append(Fallback)) font.Dispose();
     }
 }

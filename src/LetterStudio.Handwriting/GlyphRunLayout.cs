@@ -21,6 +21,9 @@ public sealed record GlyphRunLayout
     /// <summary>Rotation of the run about its origin in degrees, clockwise on the page.</summary>
     public required float RotationDegrees { get; init; }
 
-    /// <summary>The run's characters.</summary>
+    /// <summary>The writer's slant of the run's letters in degrees, rightwards positive (a shear about its baseline).</summary>
+    public required float SlantDegrees { get; init; }
+
+    /// <summary>The run's glyphs.</summary>
     public required IReadOnlyList<GlyphPlacement> Glyphs { get; init; }
 }

@@ -4,19 +4,21 @@ using SkiaSharp;
 
 namespace LetterStudio.Handwriting;
 
-/// <summary>A bundled font from the manifest, loaded once with its variant forms.</summary>
+/// <summary>A bundled font from the manifest, loaded once: its hand file with every form of its letters, and its shaper.</summary>
 public sealed class HandwritingFont
 {
     // The character map is read once at load: a table for the Basic Multilingual Plane and a
     // small dictionary for the few fonts with characters beyond it. Lookups then touch no native code.
     private readonly ushort[] _bmpGlyphs;
     private readonly FrozenDictionary<int, ushort> _astralGlyphs;
+    private readonly FrozenDictionary<string, float> _sizes;
 
     internal HandwritingFont(ManifestFont entry, string fontsDirectory, bool isFallback)
     {
         Id = entry.Id;
         DisplayName = entry.DisplayName;
-        FileName = entry.File;
+        FileName = entry.HandFile ?? entry.File;
+        OriginalFileName = entry.File;
         Licence = entry.Licence;
         LicenceFile = entry.LicenceFile;
         Source = entry.Source;
@@ -25,18 +27,22 @@ public sealed class HandwritingFont
         SignatureScale = entry.SignatureScale;
         Coverage = entry.Coverage;
         IsFallback = isFallback;
+        IsConnected = entry.Connected;
+        Neatness = entry.Neatness;
+        SuitsSignature = entry.Signature;
+        SignatureFontId = entry.SignatureFontId;
         Tuning = entry.Variation;
-        if (!isFallback && entry.VariantFiles.Count != entry.Variation.Forms)
-            throw new InvalidDataException(
-                $"Font '{Id}' asks for {entry.Variation.Forms} variant forms but lists {entry.VariantFiles.Count}; run fonts/tools/make_variants.py.");
+        _sizes = entry.Sizes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-        var files = new List<string> { entry.File };
-        files.AddRange(entry.VariantFiles);
-        Faces = files.Select((file, form) => FontFace.Load(ResolveFile(fontsDirectory, file, Id), form)).ToArray();
-        (_bmpGlyphs, _astralGlyphs) = ReadCharacterMap(Faces[0]);
-        InkUnionEm = UnionOfForms(Faces);
-        AscentEm = Math.Max(Faces[0].AscentEm, -InkUnionEm.Min(r => r.Top));
-        DescentEm = Math.Max(Faces[0].DescentEm, InkUnionEm.Max(r => r.Bottom));
+        Face = FontFace.Load(ResolveFile(fontsDirectory, FileName, Id));
+        Forms = entry.FormsFile is null ? FormTable.None
+            : FormTable.Read(ResolveFile(fontsDirectory, entry.FormsFile, Id), Face.AdvanceEm.Length);
+        Shaper = new HarfBuzzShaper(Face.Bytes);
+        (_bmpGlyphs, _astralGlyphs) = ReadCharacterMap(Face);
+        var lowercase = Enumerable.Range('a', 26).Select(c => GlyphFor(c)).Where(g => g != 0).ToList();
+        LetterAdvanceEm = lowercase.Count == 0 ? 0.45f : lowercase.Average(g => Face.AdvanceEm[g]);
+        AscentEm = Math.Max(Face.AscentEm, -Face.InkEm.Min(r => r.Top));
+        DescentEm = Math.Max(Face.DescentEm, Face.InkEm.Max(r => r.Bottom));
     }
 
     /// <summary>Manifest id, e.g. "kristi".</summary>
@@ -45,8 +51,11 @@ public sealed class HandwritingFont
     /// <summary>Name shown to people.</summary>
     public string DisplayName { get; }
 
-    /// <summary>Font file, relative to the fonts folder.</summary>
+    /// <summary>The font file drawn from (the hand file with its forms when there is one), relative to the fonts folder.</summary>
     public string FileName { get; }
+
+    /// <summary>The font file as fetched, before build_hands.py added forms and characters, relative to the fonts folder.</summary>
+    public string OriginalFileName { get; }
 
     /// <summary>Licence name.</summary>
     public string Licence { get; }
@@ -57,7 +66,7 @@ public sealed class HandwritingFont
     /// <summary>Where the font file came from.</summary>
     public string Source { get; }
 
-    /// <summary>Default size in points.</summary>
+    /// <summary>Default size in points (on A5).</summary>
     public float DefaultSize { get; }
 
     /// <summary>Distance between baselines as a multiple of the size.</summary>
@@ -69,8 +78,20 @@ public sealed class HandwritingFont
     /// <summary>Covered characters as ranges, e.g. "U+0020-U+007E U+00A0-U+00FF".</summary>
     public string Coverage { get; }
 
-    /// <summary>Number of variant forms besides the font itself.</summary>
-    public int FormCount => Faces.Length - 1;
+    /// <summary>Most forms a glyph has besides itself (0 when the hand file holds no alternates).</summary>
+    public int FormCount => Forms.MostForms - 1;
+
+    /// <summary>True for a joined cursive hand: its letters connect, so nothing is spaced apart inside a word.</summary>
+    public bool IsConnected { get; }
+
+    /// <summary>1 (untidy) to 5 (very neat), from the catalogue.</summary>
+    public int Neatness { get; }
+
+    /// <summary>True when the hand suits a signature.</summary>
+    public bool SuitsSignature { get; }
+
+    /// <summary>The catalogue's default signature hand for letters in this hand; null signs in this hand.</summary>
+    public string? SignatureFontId { get; }
 
     /// <summary>True for the plain font that supplies characters the hands lack.</summary>
     public bool IsFallback { get; }
@@ -78,19 +99,41 @@ public sealed class HandwritingFont
     /// <summary>True when the font has a glyph for the character.</summary>
     public bool Covers(int codePoint) => GlyphFor(codePoint) != 0;
 
+    /// <summary>
+    /// The size a letter on <paramref name="paper"/> is written at by default: the catalogue's size for the
+    /// paper, or the A5 default scaled by the paper's width against A5's when the catalogue gives none.
+    /// </summary>
+    public float DefaultSizeFor(PaperSize paper)
+    {
+        if (_sizes.TryGetValue(paper.ToString(), out var size)) return size;
+        var (width, _) = Composition.PaperGeometry.Of(paper);
+        var (a5Width, _) = Composition.PaperGeometry.Of(PaperSize.A5);
+        return MathF.Round(DefaultSize * width / a5Width * 2) / 2;
+    }
+
     internal HandTuning Tuning { get; }
 
-    /// <summary>The font itself at [0], its variant copies after it. All share the glyph ids and advances.</summary>
-    internal FontFace[] Faces { get; }
+    /// <summary>The hand file: every form of every glyph, one glyph id each.</summary>
+    internal FontFace Face { get; }
 
-    /// <summary>Per glyph id, the union of its outline bounds over all forms: what any form may cover.</summary>
-    internal SKRect[] InkUnionEm { get; }
+    internal FormTable Forms { get; }
+
+    internal HarfBuzzShaper Shaper { get; }
+
+    /// <summary>The average advance of the hand's lowercase letters: how long a word of a few letters runs.</summary>
+    internal float LetterAdvanceEm { get; }
 
     internal float AscentEm { get; }
     internal float DescentEm { get; }
 
     internal ushort GlyphFor(int codePoint) =>
         codePoint < _bmpGlyphs.Length ? _bmpGlyphs[codePoint] : _astralGlyphs.GetValueOrDefault(codePoint);
+
+    internal void Dispose()
+    {
+        Shaper.Dispose();
+        Face.Dispose();
+    }
 
     private static (ushort[] Bmp, FrozenDictionary<int, ushort> Astral) ReadCharacterMap(FontFace face)
     {
@@ -106,18 +149,5 @@ public sealed class HandwritingFont
     {
         var path = Path.Combine(fontsDirectory, file);
         return File.Exists(path) ? path : throw new FileNotFoundException($"Font '{id}': file {path} is missing.", path);
-    }
-
-    private static SKRect[] UnionOfForms(FontFace[] faces)
-    {
-        var union = (SKRect[])faces[0].InkEm.Clone();
-        foreach (var face in faces.Skip(1))
-        {
-            if (face.InkEm.Length != union.Length)
-                throw new InvalidDataException($"Variant form {face.Form} has a different glyph count from its base font.");
-            for (int g = 0; g < union.Length; g++)
-                union[g] = union[g].IsEmpty ? face.InkEm[g] : face.InkEm[g].IsEmpty ? union[g] : SKRect.Union(union[g], face.InkEm[g]);
-        }
-        return union;
     }
 }

@@ -6,7 +6,7 @@ public sealed record RenderOptions
     /// <summary>Id of a font from the manifest (fonts/fonts.json); null means the library's first font.</summary>
     public string? FontId { get; init; }
 
-    /// <summary>Font size in points; null means the font's default size from the manifest.</summary>
+    /// <summary>Font size in points; null means the font's default size for the paper (<see cref="HandwritingFont.DefaultSizeFor"/>).</summary>
     public float? FontSize { get; init; }
 
     /// <summary>Ink colour.</summary>
@@ -32,11 +32,17 @@ public sealed record RenderOptions
     /// <summary>Indent of the first line of each body paragraph, in points.</summary>
     public float FirstLineIndent { get; init; }
 
-    /// <summary>Optional second font from the manifest for the signature; null signs in the same hand, larger.</summary>
+    /// <summary>
+    /// Font from the manifest for the signature; null takes the body hand's signature hand from the manifest
+    /// (<see cref="HandwritingFont.SignatureFontId"/>), or the body hand itself when it names none. Written larger.
+    /// </summary>
     public string? SignatureFontId { get; init; }
 
-    /// <summary>Underline the signature with a hand-drawn stroke.</summary>
+    /// <summary>Underlines the signature with one hand-drawn stroke in the ink.</summary>
     public bool SignatureUnderline { get; init; }
+
+    /// <summary>The pen: how the ink changes along the text.</summary>
+    public Pen Pen { get; init; } = Pen.Ballpoint;
 
     /// <summary>PDF title; null means "Letter".</summary>
     public string? Title { get; init; }

@@ -7,6 +7,11 @@ internal static class PdfTools
 {
     public static string PdfToText(byte[] pdf) => Run("pdftotext", pdf, "-enc", "UTF-8", "{file}", "-").Output;
 
+    /// <summary>The words pdftotext -bbox finds, in its order.</summary>
+    public static List<string> BboxWords(byte[] pdf) =>
+        System.Text.RegularExpressions.Regex.Matches(Run("pdftotext", pdf, "-bbox", "-enc", "UTF-8", "{file}", "-").Output, "<word [^>]*>([^<]*)</word>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
     public static string PdfFonts(byte[] pdf) => Run("pdffonts", pdf, "{file}").Output;
 
     public static (int ExitCode, string Output) QpdfCheck(byte[] pdf) => Run("qpdf", pdf, "--check", "{file}");

@@ -11,24 +11,27 @@ public class RealismTests
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]
-    public void Two_nearby_occurrences_of_a_character_never_share_a_form(int realism)
+    public void A_doubled_letter_never_repeats_its_form_and_a_word_written_again_never_repeats_its_forms(int realism)
     {
-        // The hands added for issue 13 have no variant files yet (forms: 0): the hand builder gives
-        // them their allographs. Until then only the hands with forms have forms to alternate.
-        foreach (var fontId in TestFonts.Library.Fonts.Where(f => f.FormCount > 0).Select(f => f.Id))
+        int doubled = 0;
+        foreach (var fontId in TestFonts.HandIds)
         {
             var layout = TestFonts.Renderer.Measure(SampleLetters.Long(3), new RenderOptions { FontId = fontId, Realism = realism, Seed = 3 });
-            var glyphs = Glyphs(layout);
-            int pairs = 0;
-            foreach (var group in glyphs.GroupBy(g => g.Glyph.CodePoint))
-            foreach (var (a, b) in group.Zip(group.Skip(1)))
+            var sequences = new Dictionary<string, HashSet<string>>();
+            foreach (var run in layout.Lines.SelectMany(l => l.Runs))
             {
-                if (b.Index - a.Index > 8 && a.Run != b.Run) continue;
-                pairs++;
-                Assert.That(b.Glyph.Form, Is.Not.EqualTo(a.Glyph.Form), $"{fontId}: '{char.ConvertFromUtf32(a.Glyph.CodePoint)}' at glyphs {a.Index} and {b.Index}");
+                foreach (var (a, b) in run.Glyphs.Zip(run.Glyphs.Skip(1)).Where(p => p.First.CodePoint == p.Second.CodePoint && char.IsLetter((char)p.First.CodePoint)))
+                {
+                    doubled++;
+                    Assert.That(b.GlyphId, Is.Not.EqualTo(a.GlyphId), $"{fontId}: the doubled '{char.ConvertFromUtf32(a.CodePoint)}' in '{run.Text}'");
+                }
+                if (!sequences.TryGetValue(run.Text, out var seen)) sequences[run.Text] = seen = [];
+                Assert.That(seen.Add(string.Join(',', run.Glyphs.Select(g => g.GlyphId))), $"{fontId}: '{run.Text}' written again with the same forms");
             }
-            Assert.That(pairs, Is.GreaterThan(100));
+            Assert.That(sequences.Values.Sum(s => s.Count - 1), Is.GreaterThan(100), "the letter repeats words");
         }
+        // A hand may join a doubled letter into one ligature glyph; over all hands there are plenty to check.
+        Assert.That(doubled, Is.GreaterThanOrEqualTo(20), "the letters have doubled letters to check");
     }
 
     [Test]

@@ -24,14 +24,15 @@ internal static class HandwritingCommands
         var input = new Argument<FileInfo>("INPUT") { Description = "Plain-text letter: salutation first, paragraphs separated by blank lines, closing and signature last." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
         var font = new Option<string?>("--font") { Description = "Font id (see `letterstudio fonts`); default the first font." };
-        var size = new Option<float?>("--size") { Description = "Font size in points; default the font's own." };
+        var size = new Option<float?>("--size") { Description = "Font size in points; default the font's own for the paper." };
         var ink = new Option<string>("--ink") { Description = "Ink colour as #RRGGBB.", DefaultValueFactory = _ => InkColor.BlueBlack.ToString() };
         var paper = new Option<PaperSize>("--paper") { Description = "A5, A4, Letter or Card5x7.", DefaultValueFactory = _ => PaperSize.A5 };
         var stationery = new Option<Stationery>("--stationery") { Description = "plain or ruled.", DefaultValueFactory = _ => Stationery.Plain };
         var realism = new Option<int>("--realism") { Description = "0 (clean type) to 3 (hurried hand).", DefaultValueFactory = _ => RenderOptions.DefaultRealism };
         var seed = new Option<long>("--seed") { Description = "Seed of the hand's irregularities: same seed, same PDF.", DefaultValueFactory = _ => 1 };
+        var pen = new Option<Pen>("--pen") { Description = "Ballpoint, FountainPen or FeltTip: how the ink changes along the text.", DefaultValueFactory = _ => Pen.Ballpoint };
         var pngDir = new Option<DirectoryInfo?>("--png-dir") { Description = $"Also write a PNG preview of every page here ({PreviewDpi:0} dpi)." };
-        var command = new Command("render", "Write a letter by hand into a PDF.") { input, output, font, size, ink, paper, stationery, realism, seed, pngDir };
+        var command = new Command("render", "Write a letter by hand into a PDF.") { input, output, font, size, ink, paper, stationery, realism, seed, pen, pngDir };
         command.SetAction(parse => Guard(parse, () =>
         {
             var options = new RenderOptions
@@ -43,6 +44,7 @@ internal static class HandwritingCommands
                 Stationery = parse.GetValue(stationery),
                 Realism = CheckRealism(parse.GetValue(realism)),
                 Seed = parse.GetValue(seed),
+                Pen = parse.GetValue(pen),
             };
             var file = LetterTextFile.Read(ExistingFile(parse.GetValue(input)!));
             var target = parse.GetValue(output)!;

@@ -22,9 +22,9 @@ internal sealed class EnvelopeComposer(FontLibrary fonts)
         float smallSize = size * ReturnAddressScale;
         var (width, height) = PaperGeometry.Of(options.Size);
         var content = LetterComposer.ContentBox(width, height, PageMargins.Uniform(Margin));
-        var hand = HandProfile.For(font.Tuning, options.Realism, size, ruled: false);
-        var smallHand = HandProfile.For(font.Tuning, options.Realism, smallSize, ruled: false);
-        var shaper = new TextShaper(font, fonts.Fallback);
+        var hand = HandProfile.For(font, options.Realism, size, ruled: false);
+        var smallHand = HandProfile.For(font, options.Realism, smallSize, ruled: false);
+        var shaper = new TextShaper(font, fonts.Fallback, options.Realism == 0 ? null : new FormChooser(options.Seed, FormChooser.FormsAt(options.Realism)));
 
         var lines = new List<PositionedLine>();
         var returnBlock = Block(shaper, smallHand, smallSize, envelope.ReturnAddress, LetterPart.ReturnAddress, content.Width / 2, 0);
@@ -50,7 +50,7 @@ internal sealed class EnvelopeComposer(FontLibrary fonts)
             lines.Add(new PositionedLine(recipient[i], baseline));
         }
 
-        var placer = new HandPlacer(options.Seed, options.Ink);
+        var placer = new HandPlacer(options.Seed, options.Ink, Pen.Ballpoint, hand.InkVariation);
         return placer.PlacePage(0, width, height, content, [], lines);
 
         List<FlowLine> Block(TextShaper s, HandProfile h, float sz, IReadOnlyList<string> addressLines, LetterPart part, float blockWidth, float blockIndent)

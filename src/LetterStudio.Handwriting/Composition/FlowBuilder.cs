@@ -35,18 +35,20 @@ internal sealed class FlowBuilder(float width, float bodyPitch, float blockInden
                 Indent = blockIndent + (i == 0 ? indent : 0),
                 Advance = pitch + (i == 0 && Lines.Count > 0 ? gapInPitches * bodyPitch : 0),
                 KeepWithNext = keep,
+                HardKeep = keepTogether,
             });
         }
     }
 
+    /// <summary>Keeps the last two lines with what follows (the closing), whatever the page.</summary>
     public void KeepLastWithNext()
     {
-        if (Lines.Count > 0) Lines[^1].KeepWithNext = true;
+        foreach (var line in Lines.TakeLast(2)) line.KeepWithNext = line.HardKeep = true;
     }
 
     /// <summary>Ends a keep-together chain: what follows may start a new page.</summary>
     public void EndChain()
     {
-        if (Lines.Count > 0) Lines[^1].KeepWithNext = false;
+        if (Lines.Count > 0) Lines[^1].KeepWithNext = Lines[^1].HardKeep = false;
     }
 }

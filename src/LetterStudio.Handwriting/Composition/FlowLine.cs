@@ -23,6 +23,12 @@ internal sealed class FlowLine
 
     public bool KeepWithNext { get; set; }
 
+    /// <summary>
+    /// The keep may not be given up to fill a page (a part kept together, the last body lines with the
+    /// closing); otherwise it only avoids an orphan or widow, and yields when keeping would leave a page short.
+    /// </summary>
+    public bool HardKeep { get; set; }
+
     public float Ascent => Font.AscentEm * Size;
     public float Descent => Font.DescentEm * Size;
     public string Text => string.Join(' ', Words.Select(w => w.Text));

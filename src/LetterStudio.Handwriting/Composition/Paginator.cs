@@ -6,10 +6,15 @@ internal readonly record struct PositionedLine(FlowLine Line, float Baseline);
 /// <summary>
 /// Fills pages from top to bottom. When a page is full, the break moves up past every line that
 /// must stay with the next (orphans and widows, a closing with its signature); only a chain
-/// longer than a page is broken anyway. On ruled paper every baseline falls on a rule.
+/// longer than a page is broken anyway. Orphan and widow control yields where it would leave the page
+/// less than <see cref="MinFill"/> full (a writer fills the page; the "page fullness" tell counts a short
+/// page before the last); only hard keeps (parts kept together, the last body lines with the closing) hold.
+/// On ruled paper every baseline falls on a rule.
 /// </summary>
 internal sealed class Paginator(float contentTop, float contentBottom, float reserve, float? rulePitch)
 {
+    public const float MinFill = 0.85f;
+
     public List<List<PositionedLine>> Paginate(IReadOnlyList<FlowLine> lines)
     {
         var pages = new List<List<PositionedLine>>();
@@ -33,6 +38,13 @@ internal sealed class Paginator(float contentTop, float contentBottom, float res
             {
                 int breakAt = index;
                 while (breakAt > start && lines[breakAt - 1].KeepWithNext) breakAt--;
+                if (breakAt > start && Fill(page, breakAt - start) < MinFill)
+                {
+                    // Too short: break at the last line that only avoids an orphan or widow, if that fills more.
+                    int soft = index;
+                    while (soft > breakAt && lines[soft - 1].KeepWithNext && lines[soft - 1].HardKeep) soft--;
+                    if (soft > breakAt) breakAt = soft;
+                }
                 if (breakAt > start)
                 {
                     page.RemoveRange(breakAt - start, index - breakAt);
@@ -51,6 +63,13 @@ internal sealed class Paginator(float contentTop, float contentBottom, float res
         if (rulePitch is not { } pitch) return rules;
         for (float y = contentTop + pitch; y + descent + reserve <= contentBottom; y += pitch) rules.Add(y);
         return rules;
+    }
+
+    /// <summary>How much of the page's height the first <paramref name="count"/> lines cover.</summary>
+    private float Fill(List<PositionedLine> page, int count)
+    {
+        var last = page[count - 1];
+        return (last.Baseline + last.Line.Descent - contentTop) / (contentBottom - contentTop);
     }
 
     private float FirstBaseline(FlowLine line)

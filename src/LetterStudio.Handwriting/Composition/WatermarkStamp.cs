@@ -22,7 +22,7 @@ internal static class WatermarkStamp
 
     public static void Stamp(ComposedPage page, string text, HandwritingFont face)
     {
-        var font = face.Faces[0];
+        var font = face.Face;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
         var space = font.AdvanceEm[face.GlyphFor(' ')];
@@ -42,27 +42,31 @@ internal static class WatermarkStamp
         float x = page.Width / 2 - dx * half - dy * drop, y = page.Height / 2 - dy * half + dx * drop;
 
         var marks = new List<DrawWord>(words.Length * 2);
-        Write(page, font, wordGlyphs, space, size, x, y, angle, Colour, marks);
+        Write(page, font, words, wordGlyphs, space, size, x, y, angle, Colour, marks);
         // The level line, centred in the top margin.
-        Write(page, font, wordGlyphs, space, LineSize, (page.Width - widthEm * LineSize) / 2, LineBaseline, 0, LineColour, marks);
+        Write(page, font, words, wordGlyphs, space, LineSize, (page.Width - widthEm * LineSize) / 2, LineBaseline, 0, LineColour, marks);
         // Under the ink: drawn first, so the letter's words stay on top.
         page.Words.InsertRange(0, marks);
     }
 
-    private static void Write(ComposedPage page, Fonts.FontFace font, ushort[][] wordGlyphs, float space, float size, float x, float y, float angle, SKColor colour, List<DrawWord> marks)
+    private static void Write(ComposedPage page, Fonts.FontFace font, string[] words, ushort[][] wordGlyphs, float space, float size, float x, float y, float angle, SKColor colour, List<DrawWord> marks)
     {
         var (dx, dy) = (MathF.Cos(angle), MathF.Sin(angle));
         var offset = 0f;
-        foreach (var glyphs in wordGlyphs)
+        for (int w = 0; w < words.Length; w++)
         {
+            var glyphs = wordGlyphs[w];
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(words[w]);
             var start = page.Glyphs.Count;
             var along = 0f;
-            foreach (var id in glyphs)
+            int rune = 0, bytes = 0;
+            foreach (var r in words[w].EnumerateRunes())
             {
-                page.Glyphs.Add(new DrawGlyph(font, id, along, size));
-                along += font.AdvanceEm[id] * size;
+                page.Glyphs.Add(new DrawGlyph(font, glyphs[rune++], along, 0, bytes));
+                along += font.AdvanceEm[glyphs[rune - 1]] * size;
+                bytes += r.Utf8SequenceLength;
             }
-            marks.Add(new DrawWord(x + dx * offset, y + dy * offset, angle * 180 / MathF.PI, colour, start, glyphs.Length));
+            marks.Add(new DrawWord(x + dx * offset, y + dy * offset, angle * 180 / MathF.PI, 0, size, colour, start, glyphs.Length, utf8, utf8.Length));
             offset += along + space * size;
         }
     }

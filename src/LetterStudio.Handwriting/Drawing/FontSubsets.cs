@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace LetterStudio.Handwriting.Drawing;
 
 /// <summary>
-/// For a document whose pages are all composed before drawing: one typeface per font form used,
+/// For a document whose pages are all composed before drawing: one typeface per font used,
 /// holding only the glyphs the pages use, so the PDF embeds real subsets. Built from the font
 /// bytes loaded at start-up, never from disk.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class FontSubsets : IDisposable
         {
             var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(face.Bytes, glyphs));
             var typeface = SKTypeface.FromData(data)
-                ?? throw new InvalidOperationException($"Skia rejected the subset of font form {face.Form} of {face.Typeface.FamilyName}.");
+                ?? throw new InvalidOperationException($"Skia rejected the subset of {face.Typeface.FamilyName}.");
             _subsets[face] = (data, typeface);
         }
     }

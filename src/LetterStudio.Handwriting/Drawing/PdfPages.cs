@@ -7,7 +7,7 @@ namespace LetterStudio.Handwriting.Drawing;
 /// An open Skia PDF document that pages are streamed into: Skia writes each page out when it
 /// ends, so memory stays flat however many pages follow. Given <see cref="FontSubsets"/> (when all
 /// pages are known up front), it embeds font subsets; a stream of pages not yet composed embeds
-/// each font form it uses once, whole.
+/// each font it uses once, whole.
 /// </summary>
 internal sealed class PdfPages : IDisposable
 {

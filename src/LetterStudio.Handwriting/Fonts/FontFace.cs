@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace LetterStudio.Handwriting.Fonts;
 
 /// <summary>
-/// One loaded font file (a hand's base form or one of its variant forms) with its glyph metrics
+/// One loaded font file (a hand's file with all its forms, or the fallback) with its glyph metrics
 /// measured once, in em, so layout never asks Skia for metrics while rendering.
 /// </summary>
 internal sealed class FontFace : IDisposable
@@ -13,12 +13,11 @@ internal sealed class FontFace : IDisposable
 
     private readonly SKData _data;
 
-    private FontFace(byte[] bytes, SKData data, SKTypeface typeface, int form, float[] advanceEm, SKRect[] inkEm, SKFontMetrics metrics)
+    private FontFace(byte[] bytes, SKData data, SKTypeface typeface, float[] advanceEm, SKRect[] inkEm, SKFontMetrics metrics)
     {
         Bytes = bytes;
         _data = data;
         Typeface = typeface;
-        Form = form;
         AdvanceEm = advanceEm;
         InkEm = inkEm;
         AscentEm = -metrics.Ascent / MeasureSize;
@@ -32,9 +31,6 @@ internal sealed class FontFace : IDisposable
     /// <summary>The font file, kept to cut per-document subsets from (<see cref="TrueTypeSubsetter"/>).</summary>
     public byte[] Bytes { get; }
 
-    /// <summary>0 for the font itself, 1.. for its variant copies.</summary>
-    public int Form { get; }
-
     /// <summary>Advance width per glyph id.</summary>
     public float[] AdvanceEm { get; }
 
@@ -46,7 +42,7 @@ internal sealed class FontFace : IDisposable
     public float CapHeightEm { get; }
 
     /// <summary>Loads from bytes already in memory, so the PDF backend's subsetter never reopens the file.</summary>
-    public static FontFace Load(string path, int form)
+    public static FontFace Load(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var data = SKData.CreateCopy(bytes);
@@ -64,7 +60,7 @@ internal sealed class FontFace : IDisposable
             var b = bounds[i];
             bounds[i] = new SKRect(b.Left / MeasureSize, b.Top / MeasureSize, b.Right / MeasureSize, b.Bottom / MeasureSize);
         }
-        return new FontFace(bytes, data, typeface, form, advances, bounds, font.Metrics);
+        return new FontFace(bytes, data, typeface, advances, bounds, font.Metrics);
     }
 
     /// <summary>

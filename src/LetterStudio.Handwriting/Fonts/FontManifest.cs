@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace LetterStudio.Handwriting.Fonts;
 
-/// <summary>The shape of fonts/fonts.json. Coverage and variant files are written by fonts/tools/make_variants.py.</summary>
+/// <summary>
+/// The shape of fonts/fonts.json. Coverage, the hand file and its forms map are written by
+/// fonts/tools/build_hands.py; the catalogue fields (connected, neatness, sizes, signature hand) by hand.
+/// </summary>
 internal sealed class FontManifest
 {
     public required ManifestFont Fallback { get; init; }
@@ -36,16 +39,26 @@ internal sealed class ManifestFont
     public float LineSpacing { get; init; } = 1.2f;
     public float SignatureScale { get; init; } = 1.4f;
     public HandTuning Variation { get; init; } = new();
+
+    /// <summary>Left by the retired make_variants.py (one file per form); the engine draws forms from <see cref="HandFile"/> instead.</summary>
     public List<string> VariantFiles { get; init; } = [];
+
     public string Coverage { get; init; } = "";
 
-    // Issue 13's catalogue fields (fonts/tools/build_hands.py and the catalogue write them). Read
-    // here so the manifest still loads with unknown members disallowed; the hand engine uses them.
+    /// <summary>The hand's -LS file holding every form; null draws from <see cref="File"/> with one form per glyph.</summary>
+    public string? HandFile { get; init; }
+
+    /// <summary>The forms map beside <see cref="HandFile"/>.</summary>
+    public string? FormsFile { get; init; }
+
     public bool Connected { get; init; }
-    public int Neatness { get; init; }
+    public int Neatness { get; init; } = 3;
     public bool Signature { get; init; }
     public string? SignatureFontId { get; init; }
+
+    /// <summary>Size in points per paper name ("A5", "A4", "Letter", "Card5x7").</summary>
     public Dictionary<string, float> Sizes { get; init; } = [];
-    public string? HandFile { get; init; }
-    public string? FormsFile { get; init; }
+
+    /// <summary>build_hands.py's own knobs; the engine does not read them.</summary>
+    public JsonElement? Allographs { get; init; }
 }

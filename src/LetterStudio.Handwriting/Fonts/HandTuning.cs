@@ -2,8 +2,8 @@ namespace LetterStudio.Handwriting.Fonts;
 
 /// <summary>
 /// How irregular a hand is at the default realism (level 2), per font, from the manifest. Lengths
-/// are in em (multiples of the font size). The "form" values only steer make_variants.py, which bakes
-/// them into the variant font files (<see cref="Forms"/> copies); the rest are applied while laying out.
+/// are in em (multiples of the font size). The "form" values steered the retired make_variants.py
+/// and are accepted so older manifests still load; the forms now come from the hand file.
 /// </summary>
 internal sealed record HandTuning
 {

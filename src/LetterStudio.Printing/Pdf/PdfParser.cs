@@ -97,6 +97,10 @@ internal sealed class PdfParser(ReadOnlyMemory<byte> data)
                 var hexStart = Position;
                 var close = span[Position..].IndexOf((byte)'>');
                 if (close < 0) throw Error("unterminated hex string");
+                // A damaged byte inside a hex string would be copied into the part as is and break it there.
+                foreach (var digit in span.Slice(Position + 1, close - 1))
+                    if (!(char.IsAsciiHexDigit((char)digit) || digit is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0))
+                        throw Error("invalid character in a hex string");
                 Position += close + 1;
                 return new PdfAtom(Data[hexStart..Position]);
             default:
