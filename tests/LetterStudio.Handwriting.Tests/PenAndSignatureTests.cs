@@ -68,6 +68,9 @@ public class PenAndSignatureTests
             var caveat = manifest["fonts"]!.AsArray().Single(f => (string?)f!["id"] == "caveat")!;
             caveat["signatureFontId"] = "kristi";
             caveat["sizes"] = new JsonObject { ["A5"] = 17, ["Letter"] = 21.5 };
+            var breip = manifest["fonts"]!.AsArray().Single(f => (string?)f!["id"] == "breip")!;
+            breip["sizes"] = new JsonObject { ["A5"] = 16 };
+            breip["defaultSize"] = 16;
             File.WriteAllText(Path.Combine(folder, "fonts.json"), manifest.ToJsonString());
             using var fonts = FontLibrary.Load(folder);
             var renderer = new HandwritingRenderer(fonts);

@@ -20,7 +20,8 @@ internal sealed class FormChooser(long seed, int maxForms)
 
     private readonly Dictionary<string, HashSet<ulong>> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<(HandwritingFont, ushort), int> _occurrences = [];
-    private readonly Dictionary<ushort, ushort[]> _windows = [];
+    // Keyed by font too: one letter is written in two hands (the body and the signature), whose glyph ids overlap.
+    private readonly Dictionary<(HandwritingFont, ushort), ushort[]> _windows = [];
 
     public void Choose(string word, ShapedGlyph[] glyphs)
     {
@@ -70,10 +71,10 @@ internal sealed class FormChooser(long seed, int maxForms)
         var forms = glyph.Font.IsFallback ? null : glyph.Font.Forms.FormsOf(glyph.BaseGlyph);
         if (all || forms is null || forms.Length <= maxForms) return forms;
         // A window of the forms that moves with the seed and the glyph, so other letters draw on the others.
-        if (!_windows.TryGetValue(glyph.BaseGlyph, out var window))
+        if (!_windows.TryGetValue((glyph.Font, glyph.BaseGlyph), out var window))
         {
             int start = (int)(Hash(glyph.BaseGlyph, 0x5EED, 0, 0, 0) % (ulong)forms.Length);
-            _windows[glyph.BaseGlyph] = window = Enumerable.Range(0, maxForms).Select(j => forms[(start + j) % forms.Length]).ToArray();
+            _windows[(glyph.Font, glyph.BaseGlyph)] = window = Enumerable.Range(0, maxForms).Select(j => forms[(start + j) % forms.Length]).ToArray();
         }
         return window;
     }
