@@ -74,7 +74,7 @@ internal sealed record HandProfile
             LetterJitter = connected ? 0 : LetterJitterEm * MathF.Min(a, 1.3f),
             LetterSpacing = connected ? 0 : LetterSpacingEm * a,
             SlantDegreesLimit = SlantDegreesMax * MathF.Min(a, 1.2f),
-            WavelengthEm = font.LetterAdvanceEm * WaveLetters * (connected ? 2 : 1),
+            WavelengthEm = font.LetterAdvanceEm * WaveLetters * (connected ? 1.15f : 1),
         };
     }
 
