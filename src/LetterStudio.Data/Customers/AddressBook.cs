@@ -8,15 +8,16 @@ namespace LetterStudio.Data.Customers;
 
 /// <summary>
 /// A customer's own address book, always scoped to that customer: another customer's recipient is not found.
-/// Addresses are checked and normalised per country by <see cref="PostalAddress"/>.
+/// Addresses are checked and normalised per country by <see cref="PostalAddress"/>. This is the live address book: the
+/// recipients a test API key made are not in it.
 /// </summary>
 public sealed class AddressBook(LetterStudioDbContext db)
 {
     public Task<List<Recipient>> ListAsync(int customerId, CancellationToken ct = default) =>
-        db.Recipients.AsNoTracking().Where(r => r.CustomerId == customerId).OrderBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(ct);
+        db.Recipients.AsNoTracking().Where(r => r.CustomerId == customerId && !r.IsTest).OrderBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(ct);
 
     public async Task<Recipient> GetAsync(int customerId, int recipientId, CancellationToken ct = default) =>
-        await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId, ct)
+        await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId && !r.IsTest, ct)
         ?? throw new NotFoundException("Recipient", recipientId);
 
     public async Task<Recipient> AddAsync(int customerId, RecipientDetails details, CancellationToken ct = default)
@@ -29,7 +30,7 @@ public sealed class AddressBook(LetterStudioDbContext db)
 
     public async Task UpdateAsync(int customerId, int recipientId, RecipientDetails details, CancellationToken ct = default)
     {
-        var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId, ct)
+        var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId && !r.IsTest, ct)
             ?? throw new NotFoundException("Recipient", recipientId);
         recipient.Update(details.Name!, details.CalledBy, details.Relationship!, AddressOf(details));
         await db.SaveChangesAsync(ct);
@@ -38,7 +39,7 @@ public sealed class AddressBook(LetterStudioDbContext db)
     /// <summary>Deletes a recipient no order or anecdote refers to; otherwise refuses, saying which.</summary>
     public async Task DeleteAsync(int customerId, int recipientId, CancellationToken ct = default)
     {
-        var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId, ct)
+        var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId && !r.IsTest, ct)
             ?? throw new NotFoundException("Recipient", recipientId);
         var orders = await db.Orders.Where(o => o.RecipientId == recipientId).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
         if (orders.Count > 0)

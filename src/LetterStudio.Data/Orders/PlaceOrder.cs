@@ -15,8 +15,11 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
         if (await EarlierAsync(details, ct) is { } earlier) return (earlier, false);
         if (!await db.Customers.AnyAsync(c => c.Id == details.CustomerId, ct))
             throw new DomainValidationException(nameof(details.CustomerId), $"customer {details.CustomerId} does not exist.");
-        if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId, ct))
-            throw new DomainValidationException(nameof(details.RecipientId), $"recipient {details.RecipientId} is not in this customer's address book.");
+        // A test order goes to a test recipient and a live one to a live recipient: the modes never see each other's.
+        if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId && r.IsTest == details.IsTest, ct))
+            throw new DomainValidationException(nameof(details.RecipientId), details.IsTest
+                ? $"recipient {details.RecipientId} is not in this customer's test address book (create it with a test key)."
+                : $"recipient {details.RecipientId} is not in this customer's address book.");
         if (!await db.Occasions.AnyAsync(o => o.Key == details.OccasionKey && o.Active, ct))
             throw new DomainValidationException(nameof(details.OccasionKey), $"'{details.OccasionKey}' is not an occasion the studio offers.");
         var ids = details.AnecdoteIds.Distinct().ToList();
@@ -41,11 +44,14 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
         return (order, true);
     }
 
-    /// <summary>The order this customer already placed with the same idempotency key, if any; a different request under that key is refused.</summary>
+    /// <summary>
+    /// The order this customer already placed with the same idempotency key in the same mode, if any; a different request
+    /// under that key is refused. Keys are scoped per mode (as Stripe's are), so a live order never answers with a test one.
+    /// </summary>
     private async Task<Order?> EarlierAsync(OrderDetails details, CancellationToken ct)
     {
         if (details.IdempotencyKey is not { Length: > 0 } key) return null;
-        var earlier = await db.Orders.Include(o => o.History).AsNoTracking().SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IdempotencyKey == key, ct);
+        var earlier = await db.Orders.Include(o => o.History).AsNoTracking().SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IsTest == details.IsTest && o.IdempotencyKey == key, ct);
         if (earlier is not null && earlier.RequestHash != details.RequestHash)
             throw new IdempotencyKeyReusedException(key);
         return earlier;

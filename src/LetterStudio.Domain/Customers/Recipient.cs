@@ -14,12 +14,18 @@ public sealed class Recipient
     /// <summary>How they are related to the customer: wife, husband, mother, friend, colleague...</summary>
     public string Relationship { get; private set; } = "";
     public PostalAddress Address { get; private set; } = null!;
+    /// <summary>
+    /// Made with a test API key: seen and used only by test keys and test orders, never by live ones or the portal,
+    /// as Stripe keeps test and live objects apart.
+    /// </summary>
+    public bool IsTest { get; private set; }
 
     private Recipient() { }
 
-    internal Recipient(Customer customer, string name, string? calledBy, string relationship, PostalAddress address)
+    internal Recipient(Customer customer, string name, string? calledBy, string relationship, PostalAddress address, bool isTest)
     {
         Customer = customer;
+        IsTest = isTest;
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);

@@ -293,6 +293,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -305,7 +308,7 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CustomerId", "IsTest");
 
                     b.ToTable("Recipients");
                 });
@@ -578,13 +581,13 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Id");
 
-                    b.HasIndex("CustomerId", "IdempotencyKey")
+                    b.HasIndex("CustomerId", "IsTest", "IdempotencyKey")
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
-                    b.HasIndex("CustomerId", "Status", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Status", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -277,6 +277,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -289,7 +292,7 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CustomerId", "IsTest");
 
                     b.ToTable("Recipients");
                 });
@@ -554,12 +557,12 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Id");
 
-                    b.HasIndex("CustomerId", "IdempotencyKey")
+                    b.HasIndex("CustomerId", "IsTest", "IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "Status", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Status", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -38,7 +38,7 @@ public static class ApiV1Writes
         try
         {
             var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
-            var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address);
+            var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
             await db.SaveChangesAsync();
             return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
         }
