@@ -5,6 +5,7 @@ using LetterStudio.Web.Features.Desk;
 using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
 using LetterStudio.Web.Features.PrintRoom;
+using LetterStudio.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -36,8 +37,6 @@ public static class WebSetup
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
         services.AddApiRateLimiting();
-        services.AddOptions<ApiKeyAuthOptions>().BindConfiguration(ApiKeyAuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ApiKeyCache>();
         services.AddOptions<ApiListOptions>().BindConfiguration(ApiListOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -57,6 +56,9 @@ public static class WebSetup
         services.AddScoped<OutboxEmailSender>();
         services.AddScoped<IEmailSender<StudioUser>>(sp => sp.GetRequiredService<OutboxEmailSender>());
         services.AddScoped<AccountLinks>();
+        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<LetterStudio.Data.Setup.DatabaseOptions>, DemoSettingsValidator>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -66,15 +68,34 @@ public static class WebSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Events.OnValidatePrincipal = CookieStampCheck.ValidateAsync;
         });
+        // Behind a TLS proxy the cookie is Secure as soon as the public address is https (the request itself may be
+        // plain http from the proxy); X-Forwarded-Proto/For from a proxy on this machine are honoured (see README).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<PublicUrlOptions>>((o, site) =>
+                o.Cookie.SecurePolicy = site.Value.BaseUri?.Scheme == Uri.UriSchemeHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
+        services.AddOptions<ThrottleOptions>().BindConfiguration(ThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountThrottle>();
+        // Minimal APIs throw on a body they cannot bind, so ApiRequestChecks can name the field in a problem+json.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         // Nothing is anonymous unless it says so: signing in and up, confirming and resetting, errors and static files.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
 
+    /// <summary>The web app's own settings, read after the data settings so a bad database setting is named first.</summary>
+    public static void ValidateWebSettings(this IServiceProvider services) =>
+        _ = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicUrlOptions>>().Value;
+
     public static WebApplication UseLetterStudioWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // People get the "not found" page; API callers get RFC 9457 problem details, never an HTML page.
@@ -84,6 +105,7 @@ public static class WebSetup
         app.UseCustomerLanding();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseApiRequestChecks();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();

@@ -22,6 +22,8 @@ namespace LetterStudio.Web.Features.Api;
 public static class ApiV1Writes
 {
     public const string IdempotencyHeader = "Idempotency-Key";
+    /// <summary>Set to "true" on an answer repeated for a key already used, as Stripe does, so a client can tell a retry from a new order.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
 
     public static RouteGroupBuilder MapApiV1Writes(this RouteGroupBuilder api)
     {
@@ -65,8 +67,9 @@ public static class ApiV1Writes
             var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
                 quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
             // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
-            var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
-            totals.Forget(caller.CustomerId);
+            var (order, created) = await place.HandleAsync(details, http.User.Identity!.Name!);
+            if (created) totals.Forget(caller.CustomerId);
+            else http.Response.Headers[ReplayedHeader] = "true";
             return TypedResults.Created($"/api/v1/orders/{order.Id}", ApiV1.ToDto(order, hasPdf: false));
         }
         catch (DomainValidationException ex)
