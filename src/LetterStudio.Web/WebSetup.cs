@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LetterStudio.Web;
 
@@ -41,6 +42,9 @@ public static class WebSetup
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
+        // What is accepted is what the hands can write: replaces the data layer's text-only check.
+        services.Replace(ServiceDescriptor.Singleton(sp => Features.Printable.HandPrintability.Create(
+            sp.GetRequiredService<LetterStudio.Handwriting.HandwritingRenderer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LetterStudio.Printing.Jobs.PrintingOptions>>())));
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();

@@ -2,6 +2,7 @@ using LetterStudio.Data;
 using LetterStudio.TestSupport;
 using LetterStudio.Data.Webhooks;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,11 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         // Webhook hosts resolve from the test's own map, so no test asks DNS about a name outside the machine.
-        builder.ConfigureTestServices(services => services.AddSingleton<IWebhookHostResolver>(Resolver));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IWebhookHostResolver>(Resolver);
+            services.AddSingleton<IStartupFilter, Security.ClientAddress>();
+        });
     }
 
     /// <summary>Runs work against the app's own database, in a scope of its own.</summary>

@@ -11,7 +11,7 @@ namespace LetterStudio.Data.Customers;
 /// Addresses are checked and normalised per country by <see cref="PostalAddress"/>. This is the live address book: the
 /// recipients a test API key made are not in it.
 /// </summary>
-public sealed class AddressBook(LetterStudioDbContext db)
+public sealed class AddressBook(LetterStudioDbContext db, Printability printability)
 {
     public Task<List<Recipient>> ListAsync(int customerId, CancellationToken ct = default) =>
         db.Recipients.AsNoTracking().Where(r => r.CustomerId == customerId && !r.IsTest).OrderBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(ct);
@@ -23,7 +23,9 @@ public sealed class AddressBook(LetterStudioDbContext db)
     public async Task<Recipient> AddAsync(int customerId, RecipientDetails details, CancellationToken ct = default)
     {
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == customerId, ct) ?? throw new NotFoundException("Customer", customerId);
-        var recipient = customer.AddRecipient(details.Name!, details.CalledBy, details.Relationship!, AddressOf(details));
+        var address = AddressOf(details);
+        var recipient = customer.AddRecipient(details.Name!, details.CalledBy, details.Relationship!, address);
+        await CheckPrintableAsync(customerId, recipient, ct);
         await db.SaveChangesAsync(ct);
         return recipient;
     }
@@ -33,6 +35,7 @@ public sealed class AddressBook(LetterStudioDbContext db)
         var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == recipientId && r.CustomerId == customerId && !r.IsTest, ct)
             ?? throw new NotFoundException("Recipient", recipientId);
         recipient.Update(details.Name!, details.CalledBy, details.Relationship!, AddressOf(details));
+        await CheckPrintableAsync(customerId, recipient, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -49,6 +52,13 @@ public sealed class AddressBook(LetterStudioDbContext db)
             throw new DomainValidationException("Recipient", $"{recipient.Name} has {Count(anecdotes, "anecdote")} kept about them, so they stay in the address book.");
         db.Recipients.Remove(recipient);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>What goes on the envelope and into the letter must be writable by hand, and fit the envelope, before it is saved.</summary>
+    private async Task CheckPrintableAsync(int customerId, Recipient recipient, CancellationToken ct)
+    {
+        printability.CheckText(recipient.CalledBy, nameof(Recipient.CalledBy));
+        printability.CheckRecipient(recipient.Name, recipient.Address, await CustomerLooks.FontIdAsync(db, customerId, ct));
     }
 
     private static PostalAddress AddressOf(RecipientDetails d) =>

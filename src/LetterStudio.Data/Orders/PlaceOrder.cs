@@ -8,7 +8,7 @@ namespace LetterStudio.Data.Orders;
 /// Places a customer's order after checking that what it points at is the customer's own: the recipient,
 /// the anecdotes and an active occasion. A repeated idempotency key returns the order placed the first time.
 /// </summary>
-public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
+public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time, Printability printability)
 {
     public async Task<(Order Order, bool Created)> HandleAsync(OrderDetails details, string actor, CancellationToken ct = default)
     {
@@ -20,6 +20,17 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
             throw new DomainValidationException(nameof(details.RecipientId), details.IsTest
                 ? $"recipient {details.RecipientId} is not in this customer's test address book (create it with a test key)."
                 : $"recipient {details.RecipientId} is not in this customer's address book.");
+        // Checked at order time too, so a recipient saved before these checks existed cannot reach the print room unprintable.
+        var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == details.RecipientId).Select(r => new { r.Name, r.CalledBy, r.Address }).SingleAsync(ct);
+        try
+        {
+            printability.CheckText(recipient.CalledBy, "CalledBy");
+            printability.CheckRecipient(recipient.Name, recipient.Address, await Customers.CustomerLooks.FontIdAsync(db, details.CustomerId, ct));
+        }
+        catch (DomainValidationException ex)
+        {
+            throw new DomainValidationException($"Recipient.{ex.Field}", $"recipient {details.RecipientId} cannot be written on an envelope: {ex.Reason} Correct them in the address book.");
+        }
         if (!await db.Occasions.AnyAsync(o => o.Key == details.OccasionKey && o.Active, ct))
             throw new DomainValidationException(nameof(details.OccasionKey), $"'{details.OccasionKey}' is not an occasion the studio offers.");
         var ids = details.AnecdoteIds.Distinct().ToList();

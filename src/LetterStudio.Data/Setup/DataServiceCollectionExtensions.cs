@@ -20,6 +20,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddLetterStudioData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Control and format characters only; the web app replaces it with the hands' own coverage and envelope layout.
+        services.TryAddSingleton(LetterStudio.Domain.Common.Printability.TextOnly);
         services.AddOptions<StudioOptions>().BindConfiguration(StudioOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StudioOptions>, StudioOptionsValidator>();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();

@@ -29,8 +29,17 @@ public sealed class Recipient
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        CheckPrintable();
         // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
         Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
+    }
+
+    // The name goes on the envelope and what they are called into the letter: nothing in them may be unprintable.
+    private void CheckPrintable()
+    {
+        PrintableText.Check(Name, nameof(Name));
+        PrintableText.Check(CalledBy, nameof(CalledBy));
+        PrintableText.Check(Relationship, nameof(Relationship));
     }
 
     public void Update(string name, string? calledBy, string relationship, PostalAddress address)
@@ -38,6 +47,7 @@ public sealed class Recipient
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        CheckPrintable();
         // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
         Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
     }
