@@ -107,9 +107,10 @@ public static class WebSetup
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
         app.UseCustomerLanding();
+        app.UseApiMediaTypeCheck();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseApiRequestChecks();
+        app.UseApiBodyErrors();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();

@@ -57,8 +57,8 @@ public sealed class AddressBook(LetterStudioDbContext db, Printability printabil
     /// <summary>What goes on the envelope and into the letter must be writable by hand, and fit the envelope, before it is saved.</summary>
     private async Task CheckPrintableAsync(int customerId, Recipient recipient, CancellationToken ct)
     {
-        printability.CheckText(recipient.CalledBy, nameof(Recipient.CalledBy));
         printability.CheckRecipient(recipient.Name, recipient.Address, await CustomerLooks.FontIdAsync(db, customerId, ct));
+        printability.CheckText(recipient.CalledBy, nameof(Recipient.CalledBy));
     }
 
     private static PostalAddress AddressOf(RecipientDetails d) =>

@@ -24,8 +24,8 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time, Prin
         var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == details.RecipientId).Select(r => new { r.Name, r.CalledBy, r.Address }).SingleAsync(ct);
         try
         {
-            printability.CheckText(recipient.CalledBy, "CalledBy");
             printability.CheckRecipient(recipient.Name, recipient.Address, await Customers.CustomerLooks.FontIdAsync(db, details.CustomerId, ct));
+            printability.CheckText(recipient.CalledBy, "CalledBy");
         }
         catch (DomainValidationException ex)
         {

@@ -46,12 +46,14 @@ public static class DataServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LetterStudioDbContext>();
 
         services.AddMailOutbox();
         services.AddWebhooks();
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Backups.SqliteBackup>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.Bulk.BulkValidator>();

@@ -41,17 +41,20 @@ public static class PrintableText
                 case UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned:
                     throw new DomainValidationException(field, $"holds a character with no agreed shape ({Label(value)}); remove it.");
             }
+            // Emoji never reach paper, even those a fallback font happens to draw: a pen cannot write them.
+            if (IsEmoji(value))
+                throw new DomainValidationException(field, $"holds the emoji {rune} ({Label(value)}), which cannot be written by hand; remove it or choose another word.");
             if (writable is not null && !writable(value))
-                throw new DomainValidationException(field, IsEmoji(value)
-                    ? $"holds the emoji {rune} ({Label(value)}), which cannot be written by hand; remove it or choose another word."
-                    : $"holds the character {rune} ({Label(value)}{Script(value)}), which none of the studio's hands can write; remove it or choose another word.");
+                throw new DomainValidationException(field, $"holds the character {rune} ({Label(value)}{Script(value)}), which none of the studio's hands can write; remove it or choose another word.");
         }
     }
 
     public static string Label(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
 
+    /// <summary>The emoji and pictograph blocks, and the older symbols that phones offer as emoji.</summary>
     private static bool IsEmoji(int c) =>
-        c is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or >= 0x2B00 and <= 0x2BFF or 0x2764 or 0x2B50 or 0x2B55;
+        c is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or 0x231A or 0x231B or >= 0x23E9 and <= 0x23FA or 0x2B1B or 0x2B1C or 0x2B50 or 0x2B55
+            or 0x3030 or 0x303D or 0x3297 or 0x3299 or 0xFE0F;
 
     private static string Script(int c) => c switch
     {

@@ -72,7 +72,9 @@ public sealed class BrowserStudio : IAsyncDisposable
         var axe = Path.Combine(RepoRoot(), "tests", "LetterStudio.Web.Tests", "Browser", "axe", "node_modules", "axe-core", "axe.min.js");
         if (!File.Exists(axe))
             Assert.Fail($"axe-core is missing at {axe}: run `npm ci` in tests/LetterStudio.Web.Tests/Browser/axe.");
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        // Evaluated through the DevTools protocol, not added as an inline <script>: the app's Content-Security-Policy
+        // (script-src 'self') rightly refuses inline scripts, and the browser tests run with it on.
+        await page.EvaluateAsync(await File.ReadAllTextAsync(axe));
         var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) }))");
         return [.. json.EnumerateArray()
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")

@@ -12,8 +12,9 @@ namespace LetterStudio.Web.Tests.Security;
 public class HeadersTests
 {
     private StudioFactory factory = null!;
-    private HttpClient anonymous = null!, writer = null!;
-    private string key = null!;
+    private HttpClient anonymous = null!;
+    private string key = null!, pdfKey = null!;
+    private int pdfOrderId;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -25,14 +26,17 @@ public class HeadersTests
             .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
         // The shipped AllowedHosts lets "localhost" and 127.0.0.1 through.
         anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        writer = await SignIn.ClientForAsync(factory, "admin@letterstudio.test");
         await factory.WithDbAsync(async db =>
         {
             var eleanor = await db.Customers.SingleAsync(c => c.Email == "eleanor@example.com");
             var (k, s) = ApiKey.Create(eleanor.Id, "headers", false, DateTimeOffset.UtcNow);
-            db.ApiKeys.Add(k);
+            // A key of the customer whose letter is rendered, to fetch its PDF through the API.
+            var rendered = await (from l in db.Letters where db.LetterDocuments.Any(d => d.LetterId == l.Id)
+                                  join o in db.Orders on l.OrderId equals o.Id select new { o.Id, o.CustomerId }).FirstOrDefaultAsync();
+            var (pk, ps) = ApiKey.Create(rendered?.CustomerId ?? eleanor.Id, "headers-pdf", false, DateTimeOffset.UtcNow);
+            db.ApiKeys.AddRange(k, pk);
             await db.SaveChangesAsync();
-            key = s;
+            (key, pdfKey, pdfOrderId) = (s, ps, rendered?.Id ?? 0);
         });
     }
 
@@ -80,10 +84,10 @@ public class HeadersTests
     [Test]
     public async Task A_letter_pdf_carries_frame_ancestors_and_nosniff()
     {
-        int orderId = 0;
-        await factory.WithDbAsync(async db => orderId = await db.Letters.Where(l => db.LetterDocuments.Any(d => d.LetterId == l.Id)).Select(l => l.OrderId).FirstOrDefaultAsync());
-        Assume.That(orderId, Is.Not.Zero, "the demo studio has a rendered letter");
-        var pdf = await writer.GetAsync($"/orders/{orderId}/letter.pdf");
+        Assume.That(pdfOrderId, Is.Not.Zero, "the demo studio has a rendered letter");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/orders/{pdfOrderId}/pdf");
+        request.Headers.Add("X-Api-Key", pdfKey);
+        var pdf = await anonymous.SendAsync(request);
         Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"), $"{(int)pdf.StatusCode}");
         AssertHeaders(pdf, "letter pdf");
     }

@@ -11,20 +11,30 @@ namespace LetterStudio.Web.Features.Api;
 /// </summary>
 public static class ApiRequestChecks
 {
-    public static IApplicationBuilder UseApiRequestChecks(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    // The endpoint routing picks when a route matched but its Accepts metadata did not (AcceptsMatcherPolicy).
+    private const string UnsupportedMediaTypeEndpoint = "415 HTTP Unsupported Media Type";
+
+    /// <summary>
+    /// Before authorisation: routing answers a body of the wrong media type with its own 415 endpoint, which carries
+    /// none of the API's metadata, so the site-wide sign-in policy turned it into a 302 to the login page.
+    /// </summary>
+    public static IApplicationBuilder UseApiMediaTypeCheck(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        var api = http.Request.Path.StartsWithSegments("/api");
-        if (api && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { ContentTypes.Count: > 0 } accepts
-            && HttpMethods.IsPost(http.Request.Method) | HttpMethods.IsPut(http.Request.Method) | HttpMethods.IsPatch(http.Request.Method)
-            && !Accepted(accepts.ContentTypes, http.Request.ContentType))
+        if (http.Request.Path.StartsWithSegments("/api") && http.GetEndpoint() is { DisplayName: UnsupportedMediaTypeEndpoint })
         {
             await WriteAsync(http, new ProblemDetails
             {
                 Status = StatusCodes.Status415UnsupportedMediaType, Title = "Unsupported media type",
-                Detail = $"Send the body as {string.Join(" or ", accepts.ContentTypes)}, not '{http.Request.ContentType ?? "(no Content-Type)"}'.",
+                Detail = $"Send the body as application/json, not '{http.Request.ContentType ?? "(no Content-Type)"}'.",
             });
             return;
         }
+        await next(http);
+    });
+
+    /// <summary>After authorisation: a body that cannot be bound is a problem naming the field.</summary>
+    public static IApplicationBuilder UseApiBodyErrors(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
         try
         {
             await next(http);
@@ -32,12 +42,12 @@ public static class ApiRequestChecks
         // Thrown by minimal APIs' binding (RouteHandlerOptions.ThrowOnBadRequest), before the handler runs.
         catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
         {
-            if (!api)
+            if (!http.Request.Path.StartsWithSegments("/api"))
             {
                 http.Response.StatusCode = ex.StatusCode;
                 return;
             }
-            var (field, message) = Describe(ex);
+            var (field, message) = Describe(ex, http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
             await WriteAsync(http, new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = ex.StatusCode, Title = ex.InnerException is JsonException ? "The request body could not be read" : "Bad request",
@@ -45,34 +55,33 @@ public static class ApiRequestChecks
         }
     });
 
-    private static bool Accepted(IReadOnlyList<string> types, string? contentType)
-    {
-        var mediaType = contentType?.Split(';')[0].Trim();
-        return mediaType is { Length: > 0 } && types.Any(t => string.Equals(t, mediaType, StringComparison.OrdinalIgnoreCase)
-            || (t == "application/json" && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>The field at fault, from the JSON reader's path ("$.recipientId" is recipientId), and what it needs.</summary>
-    private static (string Field, string Message) Describe(BadHttpRequestException ex)
+    /// <summary>The field at fault, from the JSON reader's path ("$.recipientId" is recipientId), and what the request type wants there.</summary>
+    private static (string Field, string Message) Describe(BadHttpRequestException ex, Type? requestType)
     {
         if (ex.InnerException is not JsonException json)
             return ("body", ex.Message.Contains("no body", StringComparison.OrdinalIgnoreCase) ? "is required: send a JSON object." : ex.Message);
-        var path = json.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
+        var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
         var where = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
-        var wanted = json.Message switch
+        var name = path.Split('.', '[')[0];
+        var property = requestType?.GetProperties().FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))?.PropertyType;
+        var type = property is null ? null : Nullable.GetUnderlyingType(property) ?? property;
+        var wanted = type switch
         {
-            var m when m.Contains("System.Int32", StringComparison.Ordinal) || m.Contains("System.Int64", StringComparison.Ordinal) => "must be a whole number",
-            var m when m.Contains("System.Boolean", StringComparison.Ordinal) => "must be true or false",
-            var m when m.Contains("System.DateOnly", StringComparison.Ordinal) => "must be a date as \"yyyy-MM-dd\"",
-            var m when m.Contains("System.String", StringComparison.Ordinal) => "must be a string",
-            var m when m.Contains("IReadOnlyList", StringComparison.Ordinal) || m.Contains("[]", StringComparison.Ordinal) => "must be an array",
-            var m when m.Contains("could not be converted", StringComparison.Ordinal) => "has the wrong type",
-            _ => "is not valid JSON",
+            null => json.Message.Contains("could not be converted", StringComparison.Ordinal) ? "has the wrong type" : "is not valid JSON",
+            _ when type == typeof(int) || type == typeof(long) => "must be a whole number",
+            _ when type == typeof(bool) => "must be true or false",
+            _ when type == typeof(DateOnly) => "must be a date as \"yyyy-MM-dd\"",
+            _ when type == typeof(string) => "must be a string",
+            _ when type.IsEnum => $"must be one of {string.Join(", ", Enum.GetNames(type))}",
+            _ when type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) => "must be an array",
+            _ => "has the wrong type",
         };
+        // A path ending inside an array ("anecdoteIds[1]") names the element, and the element wants what the array holds.
+        if (path.Contains('[', StringComparison.Ordinal) && type is { IsGenericType: true } list && list.GetGenericArguments()[0] == typeof(int)) wanted = "must be a whole number";
         return (path, wanted + where + ".");
     }
 
-    private static Task WriteAsync(HttpContext http, ProblemDetails problem)
+    private static ValueTask WriteAsync(HttpContext http, ProblemDetails problem)
     {
         http.Response.StatusCode = problem.Status!.Value;
         return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });

@@ -43,8 +43,8 @@ public static class ApiV1Writes
             var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
             var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
             // Written on the envelope in the customer's hand: refused now, not at batch time.
-            printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
             printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId));
+            printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
             await db.SaveChangesAsync();
             return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
         }
