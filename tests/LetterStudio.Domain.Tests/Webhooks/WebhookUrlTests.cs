@@ -21,7 +21,7 @@ public class WebhookUrlTests
     [TestCase("https://[::1]/in", "local or private")]
     [TestCase("https://[fd00::1]/in", "local or private")]
     [TestCase("https://localhost./in", "local or private")]
-    [TestCase("https://LOCALHOST../in", "local or private")]
+    [TestCase("https://LOCALHOST./in", "local or private")]
     [TestCase("https://db/in", "local or private")]
     [TestCase("https://nas.local/in", "local or private")]
     [TestCase("https://198.18.0.1/in", "local or private")]
