@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Backups.SqliteBackup>();
+        services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.Bulk.BulkValidator>();

@@ -15,11 +15,15 @@ public static class AccountEndpoints
     {
         var group = app.MapGroup("/account");
         // The antiforgery middleware only records its verdict; an endpoint that binds no form must check it itself.
-        group.MapPost("/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioUser> signIn, UserManager<StudioUser> users) =>
+        group.MapPost("/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioUser> signIn, UserManager<StudioUser> users, LetterStudio.Data.Audit.AuditLog audit) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
                 return TypedResults.BadRequest("The sign-out form was not sent from LetterStudio (missing or invalid antiforgery token).");
-            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+                await audit.RecordAsync(user.Email!, "sign-out", user.Email!, http.Connection.RemoteIpAddress?.ToString());
+            }
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         });
