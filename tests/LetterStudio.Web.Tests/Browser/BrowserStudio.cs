@@ -28,7 +28,10 @@ public sealed class BrowserStudio : IAsyncDisposable
             Assert.Ignore($"{ChromiumPath} is not installed (apt-get install chromium); browser tests skipped.");
         }
         var studio = new BrowserStudio();
-        studio.Factory.UseKestrel(0);
+        // A free port picked first, so the studio's public address (every link in its mail) is the one the browser uses.
+        var port = FreePort();
+        studio.Factory.WithSettings(new() { ["Studio:PublicBaseUrl"] = $"http://127.0.0.1:{port}" });
+        studio.Factory.UseKestrel(port);
         studio.Factory.StartServer();
         var addresses = studio.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         studio.BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
@@ -40,6 +43,15 @@ public sealed class BrowserStudio : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         return studio;
+    }
+
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     /// <summary>A fresh browser context signed in through the login page.</summary>

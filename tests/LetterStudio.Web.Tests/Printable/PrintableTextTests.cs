@@ -187,7 +187,7 @@ public class PrintableTextTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         // Razor writes the emoji as a character reference; the words around it are plain.
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("holds the emoji").And.Contain("1F56F"));
-        await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Name.StartsWith("Margaret")), Is.False));
+        await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Name.StartsWith("Margaret") && r.CalledBy == "Maggie"), Is.False));
     }
 
     [Test]
