@@ -117,6 +117,7 @@ public static class WebSetup
         app.MapPortalOrderEndpoints();
         app.MapPrintFileEndpoints();
         app.MapApiV1();
+        LetterStudio.Web.Features.Privacy.ExportEndpoints.MapExportEndpoints(app);
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("LetterStudio API")).AllowAnonymous();

@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Backups.SqliteBackup>();
         services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Privacy.CustomerExport>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.Bulk.BulkValidator>();
