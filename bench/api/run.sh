@@ -22,7 +22,7 @@ email=$(dotnet bench/LetterStudio.Api.Bench/bin/Release/net10.0/LetterStudio.Api
 key=$(Studio__DataFolder="$data" dotnet src/LetterStudio.Cli/bin/Release/net10.0/letterstudio.dll apikeys create --customer "$email" --name bench | sed -n 2p)
 
 # The rate limit is a per-key token bucket; raised here so the bench measures the API, not the limiter.
-Studio__DataFolder="$data" Logging__LogLevel__Default=Warning Api__RateLimit__Burst=1000000 Api__RateLimit__PermitsPerSecond=1000000 \
+Studio__DataFolder="$data" Studio__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning Api__RateLimit__Burst=1000000 Api__RateLimit__PermitsPerSecond=1000000 \
   dotnet src/LetterStudio.Web/bin/Release/net10.0/LetterStudio.Web.dll --urls "$base" >"$data/web.log" 2>&1 &
 web=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null "$base/app.css" && break; sleep 0.5; done

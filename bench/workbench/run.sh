@@ -14,7 +14,7 @@ data=$(mktemp -d); jar="$data/cookies.txt"
 trap 'kill $web 2>/dev/null || true; rm -rf "$data"' EXIT
 dotnet bench/LetterStudio.Workbench.Bench/bin/Release/net10.0/LetterStudio.Workbench.Bench.dll "$data" "$orders" "$anecdotes"
 
-Studio__DataFolder="$data" Logging__LogLevel__Default=Warning dotnet src/LetterStudio.Web/bin/Release/net10.0/LetterStudio.Web.dll --urls "$base" >"$data/web.log" 2>&1 &
+Studio__DataFolder="$data" Studio__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning dotnet src/LetterStudio.Web/bin/Release/net10.0/LetterStudio.Web.dll --urls "$base" >"$data/web.log" 2>&1 &
 web=$!
 for _ in $(seq 1 60); do curl -fs "$base/account/login" >/dev/null && break; sleep 0.5; done
 

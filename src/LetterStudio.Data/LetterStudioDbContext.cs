@@ -38,6 +38,7 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<PrintReprint> PrintReprints => Set<PrintReprint>();
     public DbSet<Mail.OutboundMail> OutboundMail => Set<Mail.OutboundMail>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();

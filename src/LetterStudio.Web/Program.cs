@@ -31,6 +31,7 @@ try
 {
     // Settings are read here, before the host starts, so a bad one is one line naming it, not a stack trace.
     app.Services.ValidateLetterStudioSettings();
+    app.Services.ValidateWebSettings();
 }
 catch (OptionsValidationException ex)
 {

@@ -6,10 +6,12 @@ using LetterStudio.Web.Features.Home;
 using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
 using LetterStudio.Web.Features.PrintRoom;
+using LetterStudio.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LetterStudio.Web;
 
@@ -37,8 +39,6 @@ public static class WebSetup
                 "Pricing: Currency must be a three-letter code, with at least one BasePrice and positive IncludedWords and ExtraWordsBlock.")
             .ValidateOnStart();
         services.AddApiRateLimiting();
-        services.AddOptions<ApiKeyAuthOptions>().BindConfiguration(ApiKeyAuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ApiKeyCache>();
         services.AddOptions<ApiListOptions>().BindConfiguration(ApiListOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -47,6 +47,9 @@ public static class WebSetup
         services.AddSingleton(new LetterStudio.Inspection.TellThresholds());
         services.AddSingleton<LetterTells>();
         services.AddSingleton<Features.Styles.SignatureHands>();
+        // What is accepted is what the hands can write: replaces the data layer's text-only check.
+        services.Replace(ServiceDescriptor.Singleton(sp => Features.Printable.HandPrintability.Create(
+            sp.GetRequiredService<LetterStudio.Handwriting.HandwritingRenderer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LetterStudio.Printing.Jobs.PrintingOptions>>())));
         services.AddScoped<LetterReview>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();
@@ -62,6 +65,9 @@ public static class WebSetup
         services.AddScoped<OutboxEmailSender>();
         services.AddScoped<IEmailSender<StudioUser>>(sp => sp.GetRequiredService<OutboxEmailSender>());
         services.AddScoped<AccountLinks>();
+        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<LetterStudio.Data.Setup.DatabaseOptions>, DemoSettingsValidator>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -71,15 +77,34 @@ public static class WebSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Events.OnValidatePrincipal = CookieStampCheck.ValidateAsync;
         });
+        // Behind a TLS proxy the cookie is Secure as soon as the public address is https (the request itself may be
+        // plain http from the proxy); X-Forwarded-Proto/For from a proxy on this machine are honoured (see README).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<PublicUrlOptions>>((o, site) =>
+                o.Cookie.SecurePolicy = site.Value.BaseUri?.Scheme == Uri.UriSchemeHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
+        services.AddOptions<ThrottleOptions>().BindConfiguration(ThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountThrottle>();
+        // Minimal APIs throw on a body they cannot bind, so ApiRequestChecks can name the field in a problem+json.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         // Nothing is anonymous unless it says so: signing in and up, confirming and resetting, errors and static files.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
 
+    /// <summary>The web app's own settings, read after the data settings so a bad database setting is named first.</summary>
+    public static void ValidateWebSettings(this IServiceProvider services) =>
+        _ = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicUrlOptions>>().Value;
+
     public static WebApplication UseLetterStudioWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // People get the "not found" page; API callers get RFC 9457 problem details, never an HTML page.
@@ -87,14 +112,17 @@ public static class WebSetup
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseAuthentication();
         app.UseRoleLanding();
+        app.UseApiMediaTypeCheck();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseApiBodyErrors();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
         app.MapLetterFileEndpoints();
         app.MapPortalOrderEndpoints();
         app.MapPrintFileEndpoints();
         app.MapApiV1();
+        LetterStudio.Web.Features.Privacy.ExportEndpoints.MapExportEndpoints(app);
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("LetterStudio API")).AllowAnonymous();

@@ -50,6 +50,8 @@ public class StartupTests
         // As `dotnet run` does: the project folder is the content root, so appsettings.json applies.
         psi.WorkingDirectory = Path.GetDirectoryName(psi.ArgumentList[0])!;
         psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        // What `dotnet run` sets from launchSettings.json: a newcomer's first start is a Development one.
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         psi.Environment["Studio__DataFolder"] = TempFolder.Create("web-first-start");
         psi.Environment["DOTNET_NOLOGO"] = "1";
         // A home of its own, as on a fresh machine: no data-protection keys yet, so the first start makes them.

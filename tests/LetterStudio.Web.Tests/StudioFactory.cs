@@ -1,6 +1,9 @@
 using LetterStudio.Data;
 using LetterStudio.TestSupport;
+using LetterStudio.Data.Webhooks;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,12 +11,28 @@ namespace LetterStudio.Web.Tests;
 
 /// <summary>
 /// The real web app on a real SQLite file in a fresh data folder, migrated and seeded at start exactly
-/// as `dotnet run` does it.
+/// as `dotnet run` does it. It runs in the Production environment, so the demo seed and its sign-ins are asked for
+/// explicitly, as a demonstration server would (<see cref="DemoSettings"/>).
 /// </summary>
 public sealed class StudioFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = TempFolder.Create("web");
     private Dictionary<string, string> settings = [];
+
+    /// <summary>The settings that give a Production app the demo studio and a public address; a test may override any.</summary>
+    public static Dictionary<string, string> DemoSettings => new()
+    {
+        ["Database:SeedDemo"] = "true",
+        ["Studio:DemoPassword"] = SignIn.DemoPassword,
+        ["Studio:AllowDemoOutsideDevelopment"] = "true",
+        ["Studio:PublicBaseUrl"] = "http://localhost",
+    };
+
+    /// <summary>The webhook resolver this app uses; a test maps names to addresses here.</summary>
+    public LocalResolver Resolver { get; } = new();
+
+    /// <summary>Leaves out <see cref="DemoSettings"/>: the app as shipped, with only what the test gives it.</summary>
+    public bool WithoutDemo { get; init; }
 
     /// <summary>Extra settings for this app, as environment variables or appsettings would give them.</summary>
     public StudioFactory WithSettings(Dictionary<string, string> extra)
@@ -25,8 +44,16 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Studio:DataFolder", DataFolder);
+        if (!WithoutDemo)
+            foreach (var (key, value) in DemoSettings) builder.UseSetting(key, value);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
+        // Webhook hosts resolve from the test's own map, so no test asks DNS about a name outside the machine.
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IWebhookHostResolver>(Resolver);
+            services.AddSingleton<IStartupFilter, Security.ClientAddress>();
+        });
     }
 
     /// <summary>Runs work against the app's own database, in a scope of its own.</summary>

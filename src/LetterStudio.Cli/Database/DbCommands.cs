@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Cli.Database;
 
-/// <summary>`letterstudio db migrate` and `letterstudio db seed`.</summary>
+/// <summary>`letterstudio db migrate`, `db seed`, `db backup FILE` and `db restore FILE`.</summary>
 internal static class DbCommands
 {
     public static Command Create()
@@ -29,6 +29,28 @@ internal static class DbCommands
             return ExitCodes.Ok;
         }, ct)));
 
-        return new Command("db", "Manage the order database.") { migrate, seed };
+        var backupFile = new Argument<string>("FILE") { Description = "The new file to write; never overwritten." };
+        var backup = new Command("backup", "Write a consistent copy of the SQLite database while the studio runs (SQLite's online backup).") { backupFile };
+        backup.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        {
+            using var host = CliHost.Build();
+            await using var scope = host.Services.CreateAsyncScope();
+            var bytes = await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.Backups.SqliteBackup>().BackupAsync(parse.GetValue(backupFile)!, ct);
+            Console.WriteLine($"Backed up to {Path.GetFullPath(parse.GetValue(backupFile)!)} ({bytes:N0} bytes); integrity check ok.");
+            return ExitCodes.Ok;
+        }));
+
+        var restoreFile = new Argument<string>("FILE") { Description = "A file written by db backup." };
+        var restore = new Command("restore", "Check a backup and copy it over the SQLite database. Stop the web app and print workers first.") { restoreFile };
+        restore.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        {
+            using var host = CliHost.Build();
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.Backups.SqliteBackup>().RestoreAsync(parse.GetValue(restoreFile)!, ct);
+            Console.WriteLine($"Restored {Path.GetFullPath(parse.GetValue(restoreFile)!)}; integrity check ok.");
+            return ExitCodes.Ok;
+        }));
+
+        return new Command("db", "Manage the order database.") { migrate, seed, backup, restore };
     }
 }

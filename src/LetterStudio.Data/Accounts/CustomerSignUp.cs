@@ -11,7 +11,7 @@ namespace LetterStudio.Data.Accounts;
 /// <see cref="StudioUser.CustomerId"/>) are written in one transaction, so there is never one without the other.
 /// The account cannot sign in until the email is confirmed.
 /// </summary>
-public sealed class CustomerSignUp(LetterStudioDbContext db, UserManager<StudioUser> users, TimeProvider time)
+public sealed class CustomerSignUp(LetterStudioDbContext db, UserManager<StudioUser> users, TimeProvider time, Audit.AuditLog audit)
 {
     public async Task<SignUpOutcome> SignUpAsync(string name, string email, string password, CancellationToken ct = default)
     {
@@ -55,6 +55,7 @@ public sealed class CustomerSignUp(LetterStudioDbContext db, UserManager<StudioU
         if (!created.Succeeded) return SignUpOutcome.FromIdentity(created);
         var role = await users.AddToRoleAsync(user, StudioRoles.Customer);
         if (!role.Succeeded) return SignUpOutcome.FromIdentity(role);
+        await audit.RecordAsync(customer.Email, $"signed up; role given: {StudioRoles.Customer}", customer.Email, ct: ct);
         await transaction.CommitAsync(ct);
         return SignUpOutcome.Created(user);
     }

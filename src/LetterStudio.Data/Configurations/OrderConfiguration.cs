@@ -40,11 +40,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.Status);
         b.HasIndex(o => o.AssignedWriter);
         b.HasIndex(o => o.RequestedDeliveryDate);
-        // A customer's idempotency key identifies one order; a retried request finds it instead of placing another.
-        b.HasIndex(o => new { o.CustomerId, o.IdempotencyKey }).IsUnique();
-        // A customer's orders newest first (the API's order list): a seek, not a sort of all their orders.
-        b.HasIndex(o => new { o.CustomerId, o.Id });
+        // A customer's idempotency key identifies one order in its mode; a retried request finds it instead of placing
+        // another, and the same key used in test and live mode names two orders, never one.
+        b.HasIndex(o => new { o.CustomerId, o.IsTest, o.IdempotencyKey }).IsUnique();
+        // A customer's orders in one mode newest first (the API's order list): a seek, not a sort of all their orders.
+        b.HasIndex(o => new { o.CustomerId, o.IsTest, o.Id });
         // The same list filtered by status: the page's ids come from this index alone, without reading a row.
-        b.HasIndex(o => new { o.CustomerId, o.Status, o.Id });
+        b.HasIndex(o => new { o.CustomerId, o.IsTest, o.Status, o.Id });
     }
 }

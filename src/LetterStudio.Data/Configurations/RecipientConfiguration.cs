@@ -14,5 +14,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         b.Property(r => r.Relationship).HasMaxLength(Limits.Name);
         b.OwnsOne(r => r.Address, PostalAddressMapping.Map);
         b.Navigation(r => r.Address).IsRequired();
+        // The API's recipient list is per customer and mode.
+        b.HasIndex(r => new { r.CustomerId, r.IsTest });
     }
 }

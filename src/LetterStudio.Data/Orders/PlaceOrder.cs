@@ -8,15 +8,29 @@ namespace LetterStudio.Data.Orders;
 /// Places a customer's order after checking that what it points at is the customer's own: the recipient,
 /// the anecdotes and an active occasion. A repeated idempotency key returns the order placed the first time.
 /// </summary>
-public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
+public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time, Printability printability)
 {
     public async Task<(Order Order, bool Created)> HandleAsync(OrderDetails details, string actor, CancellationToken ct = default)
     {
         if (await EarlierAsync(details, ct) is { } earlier) return (earlier, false);
         if (!await db.Customers.AnyAsync(c => c.Id == details.CustomerId, ct))
             throw new DomainValidationException(nameof(details.CustomerId), $"customer {details.CustomerId} does not exist.");
-        if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId, ct))
-            throw new DomainValidationException(nameof(details.RecipientId), $"recipient {details.RecipientId} is not in this customer's address book.");
+        // A test order goes to a test recipient and a live one to a live recipient: the modes never see each other's.
+        if (!await db.Recipients.AnyAsync(r => r.Id == details.RecipientId && r.CustomerId == details.CustomerId && r.IsTest == details.IsTest, ct))
+            throw new DomainValidationException(nameof(details.RecipientId), details.IsTest
+                ? $"recipient {details.RecipientId} is not in this customer's test address book (create it with a test key)."
+                : $"recipient {details.RecipientId} is not in this customer's address book.");
+        // Checked at order time too, so a recipient saved before these checks existed cannot reach the print room unprintable.
+        var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == details.RecipientId).Select(r => new { r.Name, r.CalledBy, r.Address }).SingleAsync(ct);
+        try
+        {
+            printability.CheckRecipient(recipient.Name, recipient.Address, await Customers.CustomerLooks.FontIdAsync(db, details.CustomerId, ct));
+            printability.CheckText(recipient.CalledBy, "CalledBy");
+        }
+        catch (DomainValidationException ex)
+        {
+            throw new DomainValidationException($"Recipient.{ex.Field}", $"recipient {details.RecipientId} cannot be written on an envelope: {ex.Reason} Correct them in the address book.");
+        }
         if (!await db.Occasions.AnyAsync(o => o.Key == details.OccasionKey && o.Active, ct))
             throw new DomainValidationException(nameof(details.OccasionKey), $"'{details.OccasionKey}' is not an occasion the studio offers.");
         var ids = details.AnecdoteIds.Distinct().ToList();
@@ -41,11 +55,14 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time)
         return (order, true);
     }
 
-    /// <summary>The order this customer already placed with the same idempotency key, if any; a different request under that key is refused.</summary>
+    /// <summary>
+    /// The order this customer already placed with the same idempotency key in the same mode, if any; a different request
+    /// under that key is refused. Keys are scoped per mode (as Stripe's are), so a live order never answers with a test one.
+    /// </summary>
     private async Task<Order?> EarlierAsync(OrderDetails details, CancellationToken ct)
     {
         if (details.IdempotencyKey is not { Length: > 0 } key) return null;
-        var earlier = await db.Orders.Include(o => o.History).AsNoTracking().SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IdempotencyKey == key, ct);
+        var earlier = await db.Orders.Include(o => o.History).AsNoTracking().SingleOrDefaultAsync(o => o.CustomerId == details.CustomerId && o.IsTest == details.IsTest && o.IdempotencyKey == key, ct);
         if (earlier is not null && earlier.RequestHash != details.RequestHash)
             throw new IdempotencyKeyReusedException(key);
         return earlier;

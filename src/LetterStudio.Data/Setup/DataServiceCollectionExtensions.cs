@@ -21,6 +21,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddLetterStudioData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Control and format characters only; the web app replaces it with the hands' own coverage and envelope layout.
+        services.TryAddSingleton(LetterStudio.Domain.Common.Printability.TextOnly);
         services.AddOptions<StudioOptions>().BindConfiguration(StudioOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StudioOptions>, StudioOptionsValidator>();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
@@ -49,12 +51,16 @@ public static class DataServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LetterStudioDbContext>();
 
         services.AddMailOutbox();
         services.AddWebhooks();
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Backups.SqliteBackup>();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Privacy.CustomerExport>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.Bulk.BulkValidator>();

@@ -14,6 +14,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations when the app starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>Seed the demo studio into an empty database when the app starts.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>
+    /// Seed the demo studio into an empty database when the app starts. Off unless asked for: appsettings.Development.json
+    /// turns it on for `dotnet run`; elsewhere it also needs <c>Studio:AllowDemoOutsideDevelopment</c>.
+    /// </summary>
+    public bool SeedDemo { get; set; }
 }

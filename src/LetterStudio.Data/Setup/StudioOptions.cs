@@ -18,7 +18,14 @@ public sealed class StudioOptions
 
     /// <summary>
     /// The password of the demo studio's sign-ins, created with the demo seed. Empty: no demo sign-ins.
-    /// Never set it in production; there, create accounts by hand.
+    /// Set in appsettings.Development.json only; outside Development the web app refuses to start with it set
+    /// unless <see cref="AllowDemoOutsideDevelopment"/> says so.
     /// </summary>
     public string? DemoPassword { get; set; }
+
+    /// <summary>
+    /// Outside Development, the web app refuses to start with <c>Database:SeedDemo</c> on or a <see cref="DemoPassword"/>
+    /// set, so a published studio never has documented sign-ins; true allows it (a demonstration server, tests).
+    /// </summary>
+    public bool AllowDemoOutsideDevelopment { get; set; }
 }

@@ -9,7 +9,7 @@ namespace LetterStudio.Data.Webhooks;
 /// A customer's webhook endpoints and their delivery log, for the portal and the API. Every method takes the
 /// customer: another customer's endpoint is not found, so its id reveals nothing.
 /// </summary>
-public sealed class WebhookEndpoints(LetterStudioDbContext db, IOptions<WebhookOptions> options, TimeProvider time)
+public sealed class WebhookEndpoints(LetterStudioDbContext db, IOptions<WebhookOptions> options, TimeProvider time, WebhookEgress egress)
 {
     public Task<List<WebhookEndpoint>> ListAsync(int customerId, CancellationToken ct = default) =>
         db.WebhookEndpoints.AsNoTracking().Where(e => e.CustomerId == customerId).OrderBy(e => e.Id).ToListAsync(ct);
@@ -23,6 +23,8 @@ public sealed class WebhookEndpoints(LetterStudioDbContext db, IOptions<WebhookO
     {
         if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct)) throw new NotFoundException("Customer", customerId);
         var endpoint = WebhookEndpoint.Register(customerId, url, description, options.Value.AllowInsecureUrls, time.GetUtcNow());
+        // The URL's form was checked above; here its host: this machine's names and whatever it resolves to now.
+        if (!options.Value.AllowInsecureUrls) await egress.CheckAtRegistrationAsync(new Uri(endpoint.Url), ct);
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(ct);
         return endpoint;

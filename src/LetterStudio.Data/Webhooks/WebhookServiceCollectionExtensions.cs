@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using LetterStudio.Domain.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Data.Webhooks;
@@ -28,9 +29,14 @@ public static class WebhookServiceCollectionExtensions
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 };
                 if (!sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowInsecureUrls)
-                    handler.ConnectCallback = ConnectToPublicAddressAsync;
+                {
+                    var egress = sp.GetRequiredService<WebhookEgress>();
+                    handler.ConnectCallback = (context, ct) => ConnectToPublicAddressAsync(egress, context, ct);
+                }
                 return handler;
             });
+        services.TryAddSingleton<IWebhookHostResolver, DnsWebhookHostResolver>();
+        services.AddSingleton<WebhookEgress>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<WebhookDispatch>();
         services.AddScoped<WebhookEndpoints>();
@@ -38,16 +44,16 @@ public static class WebhookServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Checks the addresses a host name resolves to at connection time: a name registered as public that later
-    /// resolves to 127.0.0.1 or 10.x (DNS rebinding) is refused, not connected to.
+    /// Vets the host at connection time, on every attempt: a name registered as public that now resolves to 127.0.0.1,
+    /// 10.x or this machine (DNS rebinding) is refused, and the socket connects to the vetted addresses themselves,
+    /// never to a name resolved a second time.
     /// </summary>
-    private static async ValueTask<Stream> ConnectToPublicAddressAsync(SocketsHttpConnectionContext context, CancellationToken ct)
+    private static async ValueTask<Stream> ConnectToPublicAddressAsync(WebhookEgress egress, SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        var allowed = addresses.Where(WebhookUrl.IsPublic).ToArray();
+        var (allowed, refusal) = await egress.VetAsync(host, ct);
         if (allowed.Length == 0)
-            throw new HttpRequestException($"{host} resolves only to local or private addresses; webhooks are sent to public hosts only.");
+            throw new HttpRequestException($"{refusal} (refused when connecting: local or private addresses are never connected to)");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

@@ -29,9 +29,9 @@ public sealed class Customer
 
     public void MoveTo(PostalAddress address) => Address = address with { };
 
-    public Recipient AddRecipient(string name, string? calledBy, string relationship, PostalAddress address)
+    public Recipient AddRecipient(string name, string? calledBy, string relationship, PostalAddress address, bool isTest = false)
     {
-        var recipient = new Recipient(this, name, calledBy, relationship, address);
+        var recipient = new Recipient(this, name, calledBy, relationship, address, isTest);
         _recipients.Add(recipient);
         return recipient;
     }

@@ -33,6 +33,12 @@ public sealed record PostalAddress
             PostalCode = Guard.Required(postalCode, $"{field}.PostalCode", Limits.PostalCode),
             CountryCode = country,
         };
+        // Every line ends on an envelope: no control or invisible formatting characters (the hands are checked where it is typed).
+        PrintableText.Check(address.Line1, $"{field}.Line1");
+        PrintableText.Check(address.Line2, $"{field}.Line2");
+        PrintableText.Check(address.City, $"{field}.City");
+        PrintableText.Check(address.Region, $"{field}.Region");
+        PrintableText.Check(address.PostalCode, $"{field}.PostalCode");
         if (CountryAddressRules.For(country) is not { } rules) return address;
         var (code, state) = rules.Check(address.PostalCode, address.Region, field);
         return address with { PostalCode = code, Region = state };

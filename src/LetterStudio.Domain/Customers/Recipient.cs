@@ -14,17 +14,32 @@ public sealed class Recipient
     /// <summary>How they are related to the customer: wife, husband, mother, friend, colleague...</summary>
     public string Relationship { get; private set; } = "";
     public PostalAddress Address { get; private set; } = null!;
+    /// <summary>
+    /// Made with a test API key: seen and used only by test keys and test orders, never by live ones or the portal,
+    /// as Stripe keeps test and live objects apart.
+    /// </summary>
+    public bool IsTest { get; private set; }
 
     private Recipient() { }
 
-    internal Recipient(Customer customer, string name, string? calledBy, string relationship, PostalAddress address)
+    internal Recipient(Customer customer, string name, string? calledBy, string relationship, PostalAddress address, bool isTest)
     {
         Customer = customer;
+        IsTest = isTest;
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        CheckPrintable();
         // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
         Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
+    }
+
+    // The name goes on the envelope and what they are called into the letter: nothing in them may be unprintable.
+    private void CheckPrintable()
+    {
+        PrintableText.Check(Name, nameof(Name));
+        PrintableText.Check(CalledBy, nameof(CalledBy));
+        PrintableText.Check(Relationship, nameof(Relationship));
     }
 
     public void Update(string name, string? calledBy, string relationship, PostalAddress address)
@@ -32,6 +47,7 @@ public sealed class Recipient
         Name = Guard.Required(name, nameof(Name), Limits.Name);
         CalledBy = Guard.Optional(calledBy, nameof(CalledBy), Limits.Name) ?? Name;
         Relationship = Guard.Required(relationship, nameof(Relationship), Limits.Name);
+        CheckPrintable();
         // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
         Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
     }

@@ -22,13 +22,10 @@ internal static class PartLetters
         {
             var look = PrintQueue.Look.Parse(x.RenderSettingsJson);
             var address = x.Address.Lines();
-            var envelope = new EnvelopeRequest([x.Name, .. address], EnvelopeFor(x.Address.CountryCode),
+            var envelope = new EnvelopeRequest([x.Name, .. address], EnvelopeSizes.For(x.Address.CountryCode),
                 look.Font, InkColor.TryParse(look.Ink, out var ink) ? ink : InkColor.BlueBlack, look.Seed, Math.Clamp(look.Realism, 0, 3));
             return new BatchLetter(x.Sequence, x.OrderId, Order.ReferenceOf(x.OrderId), x.GroupKey, x.GroupLabel, x.StartsGroup, x.PageCount,
                 x.Pdf, envelope, x.Name, address, x.Sha256);
         }).ToList();
     }
-
-    /// <summary>North American post takes No. 10; elsewhere a DL envelope holds an A4 or A5 letter folded.</summary>
-    private static EnvelopeSize EnvelopeFor(string country) => country.ToUpperInvariant() is "US" or "CA" ? EnvelopeSize.No10 : EnvelopeSize.DL;
 }

@@ -29,8 +29,8 @@ public class PlaceOrderTests
         var ids = await IdsAsync(db);
         var before = await db.Orders.CountAsync();
 
-        var (first, created) = await new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids), "c");
-        var (again, createdAgain) = await new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids), "c");
+        var (first, created) = await new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids), "c");
+        var (again, createdAgain) = await new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids), "c");
 
         Assert.That(created, Is.True);
         Assert.That(createdAgain, Is.False);
@@ -47,7 +47,7 @@ public class PlaceOrderTests
         var before = await db.Orders.CountAsync();
 
         var ex = Assert.ThrowsAsync<DomainValidationException>(() =>
-            new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids) with { RecipientId = ids.OtherRecipient }, "c"));
+            new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids) with { RecipientId = ids.OtherRecipient }, "c"));
 
         Assert.That(ex!.Field, Is.EqualTo("RecipientId"));
         Assert.That(await db.Orders.CountAsync(), Is.EqualTo(before));
@@ -61,7 +61,7 @@ public class PlaceOrderTests
         var ids = await IdsAsync(db);
 
         var ex = Assert.ThrowsAsync<DomainValidationException>(() =>
-            new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids) with { AnecdoteIds = [ids.OtherAnecdote] }, "c"));
+            new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids) with { AnecdoteIds = [ids.OtherAnecdote] }, "c"));
 
         Assert.That(ex!.Field, Is.EqualTo("AnecdoteIds"));
     }
@@ -74,7 +74,7 @@ public class PlaceOrderTests
         var ids = await IdsAsync(db);
 
         var ex = Assert.ThrowsAsync<DomainValidationException>(() =>
-            new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids) with { OccasionKey = "bar-mitzvah" }, "c"));
+            new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids) with { OccasionKey = "bar-mitzvah" }, "c"));
 
         Assert.That(ex!.Field, Is.EqualTo("OccasionKey"));
     }
@@ -88,7 +88,7 @@ public class PlaceOrderTests
         var before = await db.Orders.CountAsync();
 
         var ex = Assert.ThrowsAsync<DomainValidationException>(() =>
-            new PlaceOrder(db, TimeProvider.System).HandleAsync(Details(ids, key: null) with { RequestedDeliveryDate = new DateOnly(2020, 1, 1) }, "c"));
+            new PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(Details(ids, key: null) with { RequestedDeliveryDate = new DateOnly(2020, 1, 1) }, "c"));
 
         Assert.That(ex!.Field, Is.EqualTo("RequestedDeliveryDate"));
         await using var check = database.Open();

@@ -19,7 +19,7 @@ public class RecurringOrdersTests
     }
 
     private static RecurringOrders Recurring(LetterStudioDbContext db, TimeProvider time, int leadWeeks = 6) =>
-        new(db, new PlaceOrder(db, time), new MailOutbox(db, time), Options.Create(new RecurringOptions { LeadWeeks = leadWeeks }),
+        new(db, new PlaceOrder(db, time, LetterStudio.Domain.Common.Printability.TextOnly), new MailOutbox(db, time), Options.Create(new RecurringOptions { LeadWeeks = leadWeeks }),
             Options.Create(new PriceList()), time);
 
     private static async Task<int> YearlyOrderAsync(SqliteTestDatabase database, MovableTime time, DateOnly due)
@@ -28,7 +28,7 @@ public class RecurringOrdersTests
         var customer = await db.Customers.FirstAsync(c => c.Email == "eleanor@example.com");
         var james = await db.Recipients.FirstAsync(r => r.CustomerId == customer.Id && r.Name.StartsWith("James"));
         var old = await db.Anecdotes.Where(a => a.CustomerId == customer.Id).Select(a => a.Id).FirstAsync();
-        var (order, _) = await new PlaceOrder(db, time).HandleAsync(new OrderDetails(customer.Id, james.Id, "birthday", "His birthday, every year.", null,
+        var (order, _) = await new PlaceOrder(db, time, LetterStudio.Domain.Common.Printability.TextOnly).HandleAsync(new OrderDetails(customer.Id, james.Id, "birthday", "His birthday, every year.", null,
             due, 4500, "GBP", true, null, [old], RepeatsYearly: true), "eleanor@example.com");
         return order.Id;
     }

@@ -23,6 +23,8 @@ public sealed class WebhookStudio : IAsyncDisposable
     private readonly string _folder;
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
+    /// <summary>Webhook host names as this studio resolves them; no name outside the machine goes to DNS.</summary>
+    public LocalResolver Resolver { get; private init; } = null!;
 
     private WebhookStudio(string folder, ServiceProvider services, FakeTimeProvider clock)
     {
@@ -37,10 +39,12 @@ public sealed class WebhookStudio : IAsyncDisposable
         var config = new Dictionary<string, string?> { ["Studio:DataFolder"] = folder, ["Webhooks:AllowInsecureUrls"] = "true" };
         foreach (var (k, v) in settings ?? []) config[k] = v;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var resolver = new LocalResolver();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
+            .AddSingleton<IWebhookHostResolver>(resolver)
             .AddLetterStudioData()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = services.CreateAsyncScope())
@@ -49,7 +53,7 @@ public sealed class WebhookStudio : IAsyncDisposable
             await init.MigrateAsync();
             await init.SeedAsync(demo: true);
         }
-        return new WebhookStudio(folder, services, clock);
+        return new WebhookStudio(folder, services, clock) { Resolver = resolver };
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

@@ -28,7 +28,10 @@ public sealed class BrowserStudio : IAsyncDisposable
             Assert.Ignore($"{ChromiumPath} is not installed (apt-get install chromium); browser tests skipped.");
         }
         var studio = new BrowserStudio();
-        studio.Factory.UseKestrel(0);
+        // A free port picked first, so the studio's public address (every link in its mail) is the one the browser uses.
+        var port = FreePort();
+        studio.Factory.WithSettings(new() { ["Studio:PublicBaseUrl"] = $"http://127.0.0.1:{port}" });
+        studio.Factory.UseKestrel(port);
         studio.Factory.StartServer();
         var addresses = studio.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         studio.BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
@@ -40,6 +43,15 @@ public sealed class BrowserStudio : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         return studio;
+    }
+
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     /// <summary>A fresh browser context signed in through the login page.</summary>
@@ -72,7 +84,9 @@ public sealed class BrowserStudio : IAsyncDisposable
         var axe = Path.Combine(RepoRoot(), "tests", "LetterStudio.Web.Tests", "Browser", "axe", "node_modules", "axe-core", "axe.min.js");
         if (!File.Exists(axe))
             Assert.Fail($"axe-core is missing at {axe}: run `npm ci` in tests/LetterStudio.Web.Tests/Browser/axe.");
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        // Evaluated through the DevTools protocol, not added as an inline <script>: the app's Content-Security-Policy
+        // (script-src 'self') rightly refuses inline scripts, and the browser tests run with it on.
+        await page.EvaluateAsync(await File.ReadAllTextAsync(axe));
         var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) }))");
         return [.. json.EnumerateArray()
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")

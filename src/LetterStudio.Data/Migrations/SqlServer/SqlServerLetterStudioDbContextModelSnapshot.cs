@@ -97,6 +97,43 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LetterStudio.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Id");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("LetterStudio.Data.Mail.OutboundMail", b =>
                 {
                     b.Property<long>("Id")
@@ -293,6 +330,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -305,7 +345,7 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CustomerId", "IsTest");
 
                     b.ToTable("Recipients");
                 });
@@ -578,13 +618,13 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Id");
 
-                    b.HasIndex("CustomerId", "IdempotencyKey")
+                    b.HasIndex("CustomerId", "IsTest", "IdempotencyKey")
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
-                    b.HasIndex("CustomerId", "Status", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Status", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -91,6 +91,41 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LetterStudio.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Id");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("LetterStudio.Data.Mail.OutboundMail", b =>
                 {
                     b.Property<long>("Id")
@@ -277,6 +312,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -289,7 +327,7 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CustomerId", "IsTest");
 
                     b.ToTable("Recipients");
                 });
@@ -554,12 +592,12 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("CustomerId", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Id");
 
-                    b.HasIndex("CustomerId", "IdempotencyKey")
+                    b.HasIndex("CustomerId", "IsTest", "IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "Status", "Id");
+                    b.HasIndex("CustomerId", "IsTest", "Status", "Id");
 
                     b.ToTable("Orders");
                 });

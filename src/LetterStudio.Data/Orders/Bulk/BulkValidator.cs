@@ -15,7 +15,7 @@ namespace LetterStudio.Data.Orders.Bulk;
 /// and the column. The rules are the entities' own (PostalAddress.Create, Order.Place), so an upload can never
 /// pass here and fail on saving.
 /// </summary>
-public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> prices, TimeProvider time)
+public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> prices, TimeProvider time, Printability printability)
 {
     private static readonly string[] Formats = ["yyyy-MM-dd"];
 
@@ -24,6 +24,7 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
         var occasions = (await db.Occasions.AsNoTracking().Where(o => o.Active).Select(o => o.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var paper = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == customerId)
             .OrderByDescending(p => p.Version).Select(p => (PaperSize?)p.Look.Paper).FirstOrDefaultAsync(ct) ?? PaperSize.A5;
+        var fontId = await Customers.CustomerLooks.FontIdAsync(db, customerId, ct);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var list = prices.Value;
@@ -60,6 +61,10 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
             foreach (var column in missing) Error(column, "is required.");
             var address = missing.Count > 0 ? null : Check(() => PostalAddress.Create(Cell(Line1)!, line2.Length == 0 ? null : line2, Cell(City)!, Cell(Region), Cell(PostalCode)!, Cell(Country)!, "address"),
                 AddressColumn);
+            // The envelope as the print room will write it: every character writable by hand, the block within the envelope.
+            if (name is not null && address is not null)
+                Check(() => { printability.CheckRecipient(name, address, fontId, "address."); return true; }, f => f == "address.Name" ? Name : f == "address.Address" ? Line1 : AddressColumn(f.Replace("address.Address.", "address.", StringComparison.Ordinal)));
+            if (calledBy is not null) Check(() => { printability.CheckText(calledBy, CalledBy); return true; }, f => f);
 
             var occasion = Cell(Occasion);
             if (occasion is null) Error(Occasion, "is required.");
@@ -81,7 +86,7 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
                 if (Known(column) is not null || string.IsNullOrWhiteSpace(value)) continue;
                 if (column.Length > Limits.Key) Error(column[..40] + "…", $"a merge field's name must be at most {Limits.Key} characters.");
                 else if (value.Trim().Length > Limits.Brief) Error(column, $"must be at most {Limits.Brief:N0} characters (got {value.Trim().Length:N0}).");
-                else merge[column] = value.Trim();
+                else if (Check(() => { printability.CheckText(value.Trim(), column, multiline: true); return true; }, f => f)) merge[column] = value.Trim();
             }
 
             // The fields are stored together as one JSON column of twice a brief's length.

@@ -21,7 +21,7 @@ public sealed class PlaceBulkOrders(LetterStudioDbContext db, BulkValidator vali
     public async Task<BulkResult> HandleAsync(int customerId, IReadOnlyList<BulkRow> rows, string? idempotencyKey, bool isTest, string actor, CancellationToken ct = default)
     {
         var hash = Hash(rows, isTest);
-        if (await EarlierAsync(customerId, idempotencyKey, hash, ct) is { } earlier) return earlier;
+        if (await EarlierAsync(customerId, idempotencyKey, isTest, hash, ct) is { } earlier) return earlier;
         var (lines, errors) = await validator.ValidateAsync(customerId, rows, ct);
         if (errors.Count > 0) throw new BulkInvalidException(errors);
 
@@ -36,8 +36,9 @@ public sealed class PlaceBulkOrders(LetterStudioDbContext db, BulkValidator vali
                 var recipients = new List<Recipient>(lines.Count);
                 foreach (var line in lines)
                 {
-                    var same = customer.Recipients.FirstOrDefault(r => r.Name == line.Name && r.Address == line.Address);
-                    recipients.Add(same ?? customer.AddRecipient(line.Name, line.CalledBy, line.Relationship, line.Address));
+                    // Reused only within the upload's mode: a test upload never touches the live address book.
+                    var same = customer.Recipients.FirstOrDefault(r => r.IsTest == isTest && r.Name == line.Name && r.Address == line.Address);
+                    recipients.Add(same ?? customer.AddRecipient(line.Name, line.CalledBy, line.Relationship, line.Address, isTest));
                 }
                 await db.SaveChangesAsync(ct);
 
@@ -52,24 +53,24 @@ public sealed class PlaceBulkOrders(LetterStudioDbContext db, BulkValidator vali
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
-            // A concurrent upload with the same key won the race (the unique index on customer and key): answer as it did.
+            // A concurrent upload with the same key won the race (the unique index on customer, mode and key): answer as it did.
             db.ChangeTracker.Clear();
-            if (await EarlierAsync(customerId, idempotencyKey, hash, ct) is { } winner) return winner;
+            if (await EarlierAsync(customerId, idempotencyKey, isTest, hash, ct) is { } winner) return winner;
             throw;
         }
     }
 
     private static string? KeyFor(string? key, int index) => key is null ? null : $"bulk:{key.Trim()}:{index + 1}";
 
-    private async Task<BulkResult?> EarlierAsync(int customerId, string? key, string hash, CancellationToken ct)
+    private async Task<BulkResult?> EarlierAsync(int customerId, string? key, bool isTest, string hash, CancellationToken ct)
     {
         if (key is null) return null;
         var first = KeyFor(key, 0);
-        var earlier = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.IdempotencyKey == first).Select(o => o.RequestHash).ToListAsync(ct);
+        var earlier = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.IsTest == isTest && o.IdempotencyKey == first).Select(o => o.RequestHash).ToListAsync(ct);
         if (earlier.Count == 0) return null;
         if (earlier[0] != hash) throw new IdempotencyKeyReusedException(key.Trim());
         var prefix = $"bulk:{key.Trim()}:";
-        var orders = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.IdempotencyKey!.StartsWith(prefix) && o.RequestHash == hash)
+        var orders = await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId && o.IsTest == isTest && o.IdempotencyKey!.StartsWith(prefix) && o.RequestHash == hash)
             .Select(o => new { o.Id, o.IdempotencyKey, o.RecipientId, o.PriceCents, o.Currency, o.IsTest }).ToListAsync(ct);
         return new BulkResult([.. orders.Select(o => (Row: int.Parse(o.IdempotencyKey![prefix.Length..], System.Globalization.CultureInfo.InvariantCulture), Order: o))
             .OrderBy(p => p.Row).Select(p => new BulkPlaced(p.Row, p.Order.Id, Order.ReferenceOf(p.Order.Id), p.Order.RecipientId, p.Order.PriceCents, p.Order.Currency, p.Order.IsTest))], Created: false);

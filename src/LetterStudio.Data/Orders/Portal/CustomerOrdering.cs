@@ -15,7 +15,7 @@ namespace LetterStudio.Data.Orders.Portal;
 /// profile, where the writer and the renderer read it), the order and the confirmation mail are written in
 /// one transaction: a refusal anywhere leaves nothing behind.
 /// </summary>
-public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time)
+public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time, Printability printability)
 {
     /// <summary>The price for what the form says now; the same quote the order is placed at.</summary>
     public PriceQuote Quote(PaperSize paper, bool envelope, DateOnly delivery)
@@ -42,6 +42,8 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
             {
                 try
                 {
+                    // A memory may be written into the letter as it is: it must be writable by hand (an emoji once reached the desk and broke the preview).
+                    printability.CheckText(memory.Text, "Text", multiline: true);
                     var anecdote = new Anecdote(customerId, request.RecipientId, memory.Text, memory.HappenedOn, memory.HappenedWhen,
                         null, AnecdoteAuthor.Customer, actor, now);
                     db.Anecdotes.Add(anecdote);

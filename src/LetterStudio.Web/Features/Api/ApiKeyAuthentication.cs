@@ -10,10 +10,12 @@ namespace LetterStudio.Web.Features.Api;
 
 /// <summary>
 /// Authenticates API calls by the key in the X-Api-Key header: looked up by its SHA-256, refused when
-/// unknown or revoked. Active keys are remembered briefly (<see cref="ApiKeyCache"/>). The principal carries the key's customer, so every endpoint can keep to it.
+/// unknown or revoked. The principal carries the key's customer and mode, so every endpoint can keep to them.
+/// Every call reads the key's row (one lookup by a unique index): nothing is remembered between calls, so a key revoked
+/// anywhere (the portal, the command line, another node) stops working on every node with the next call.
 /// </summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, LetterStudioDbContext db,
-    ApiKeyCache cache) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, LetterStudioDbContext db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
@@ -25,15 +27,10 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         if (!Request.Headers.TryGetValue(Header, out var values) || values.ToString() is not { Length: > 0 } secret)
             return AuthenticateResult.NoResult();
         var hash = ApiKey.HashOf(secret);
-        if (!cache.TryGet(hash, out var key))
-        {
-            var stored = await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
-                .Select(k => new { k.Id, k.Prefix, k.CustomerId, k.TestMode, k.RevokedAt }).SingleOrDefaultAsync(Context.RequestAborted);
-            if (stored is null) return AuthenticateResult.Fail("The API key is not known.");
-            if (stored.RevokedAt is not null) return AuthenticateResult.Fail("The API key was revoked.");
-            key = new ApiKeyCache.Entry(stored.Id, stored.Prefix, stored.CustomerId, stored.TestMode);
-            cache.Remember(hash, key);
-        }
+        var key = await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
+            .Select(k => new { KeyId = k.Id, k.Prefix, k.CustomerId, k.TestMode, k.RevokedAt }).SingleOrDefaultAsync(Context.RequestAborted);
+        if (key is null) return AuthenticateResult.Fail("The API key is not known.");
+        if (key.RevokedAt is not null) return AuthenticateResult.Fail("The API key was revoked.");
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, $"api-key:{key.KeyId}"),

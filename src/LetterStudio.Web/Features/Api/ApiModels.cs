@@ -10,14 +10,15 @@ public sealed record FontDto(string Id, string Name, float DefaultSize);
 
 public sealed record AddressDto(string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, IReadOnlyList<string> PrintedLines);
 
-public sealed record RecipientDto(int Id, string Name, string CalledBy, string Relationship, AddressDto Address);
+public sealed record RecipientDto(int Id, string Name, string CalledBy, string Relationship, AddressDto Address, bool IsTest);
 
+/// <summary>An order; <c>isTest</c> says it was placed with a test key and will never be printed (Stripe's <c>livemode</c>, inverted).</summary>
 public sealed record OrderDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
-    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, IReadOnlyList<StatusChangeDto> History);
+    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, bool IsTest, IReadOnlyList<StatusChangeDto> History);
 
 /// <summary>An order in a list: what it is and where it stands. Its history is in <see cref="OrderDto"/> (GET /orders/{id}).</summary>
 public sealed record OrderSummaryDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
-    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, DateTimeOffset UpdatedAt);
+    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, bool IsTest, DateTimeOffset UpdatedAt);
 
 public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTimeOffset At, string? Reason);
 

@@ -12,7 +12,8 @@ namespace LetterStudio.Web.Features.Api;
 
 /// <summary>
 /// The public API for businesses, /api/v1, authenticated by API key. Every query is kept to the key's
-/// customer: another customer's recipient or order is a 404, never a 403, so ids reveal nothing.
+/// customer and the key's mode: another customer's recipient or order is a 404, never a 403, so ids reveal nothing,
+/// and so is a live object for a test key and a test object for a live key (test and live are apart, as in Stripe).
 /// </summary>
 public static class ApiV1
 {
@@ -39,38 +40,41 @@ public static class ApiV1
         api.MapGet("/quote", Quote);
         api.MapApiV1Writes();
         api.MapApiV1Webhooks();
+        Privacy.ExportEndpoints.MapApiExport(api);
         return app;
     }
 
     private static async Task<Ok<List<RecipientDto>>> ListRecipientsAsync(HttpContext http, LetterStudioDbContext db)
     {
         var caller = ApiCaller.From(http.User);
-        var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == caller.CustomerId).OrderBy(r => r.Id).ToListAsync();
+        var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode).OrderBy(r => r.Id).ToListAsync();
         return TypedResults.Ok(recipients.Select(ToDto).ToList());
     }
 
     private static async Task<Results<Ok<RecipientDto>, NotFound>> GetRecipientAsync(int id, HttpContext http, LetterStudioDbContext db)
     {
         var caller = ApiCaller.From(http.User);
-        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == caller.CustomerId);
+        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode);
         return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(recipient));
     }
 
     private static async Task<Results<Ok<PageOf<OrderSummaryDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db, OrderTotals totals,
         int page = 1, int pageSize = DefaultPageSize, OrderStatus? status = null)
     {
-        if (page < 1) return Problem("page", "must be 1 or more.");
         if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
+        // (page - 1) * pageSize must fit an int: page 2147483647 once wrapped round to page 1.
+        if (page < 1 || page > MaxPage(pageSize)) return Problem("page", $"must be between 1 and {MaxPage(pageSize)} for pages of {pageSize}.");
         var caller = ApiCaller.From(http.User);
-        var total = await totals.CountAsync(db, caller.CustomerId, status);
+        var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status);
         var rows = new List<OrderSummaryDto>(pageSize);
-        await foreach (var row in OrderReads.Page(db, caller.CustomerId, status, (page - 1) * pageSize, pageSize)) rows.Add(row);
+        await foreach (var row in OrderReads.Page(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize)) rows.Add(row);
         return TypedResults.Ok(new PageOf<OrderSummaryDto>(rows, page, pageSize, total));
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db)
     {
-        var order = await OrderReads.ById(db, id, ApiCaller.From(http.User).CustomerId);
+        var caller = ApiCaller.From(http.User);
+        var order = await OrderReads.ById(db, id, caller.CustomerId, caller.TestMode);
         return order is null ? TypedResults.NotFound() : TypedResults.Ok(order);
     }
 
@@ -78,7 +82,7 @@ public static class ApiV1
         int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance, OrderTotals totals)
     {
         var caller = ApiCaller.From(http.User);
-        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId)) return TypedResults.NotFound();
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode)) return TypedResults.NotFound();
         try
         {
             var order = await advance.HandleAsync(id, OrderStatus.Cancelled, http.User.Identity!.Name!, request.Reason);
@@ -99,7 +103,7 @@ public static class ApiV1
     private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int id, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages)
     {
         var caller = ApiCaller.From(http.User);
-        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId)) return TypedResults.NotFound();
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode)) return TypedResults.NotFound();
         return await Desk.LetterFileEndpoints.PdfResultAsync(pages, id, download: true);
     }
 
@@ -108,7 +112,7 @@ public static class ApiV1
         int id, int page, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages, float dpi = 96)
     {
         var caller = ApiCaller.From(http.User);
-        var status = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == caller.CustomerId).Select(o => (OrderStatus?)o.Status).SingleOrDefaultAsync();
+        var status = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode).Select(o => (OrderStatus?)o.Status).SingleOrDefaultAsync();
         if (status is null or < OrderStatus.InReview or OrderStatus.Cancelled) return TypedResults.NotFound();
         return await Desk.LetterFileEndpoints.PngResultAsync(pages, id, page, dpi);
     }
@@ -132,12 +136,14 @@ public static class ApiV1
         return [.. await (from d in db.LetterDocuments join l in db.Letters on d.LetterId equals l.Id where ids.Contains(l.OrderId) select l.OrderId).Distinct().ToListAsync()];
     }
 
+    private static int MaxPage(int pageSize) => int.MaxValue / pageSize;
+
     internal static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     internal static RecipientDto ToDto(Recipient r) => new(r.Id, r.Name, r.CalledBy, r.Relationship,
-        new AddressDto(r.Address.Line1, r.Address.Line2, r.Address.City, r.Address.Region, r.Address.PostalCode, r.Address.CountryCode, r.Address.Lines()));
+        new AddressDto(r.Address.Line1, r.Address.Line2, r.Address.City, r.Address.Region, r.Address.PostalCode, r.Address.CountryCode, r.Address.Lines()), r.IsTest);
 
     internal static OrderDto ToDto(Order o, bool hasPdf) => new(o.Id, o.Reference, o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate,
-        o.PriceCents, o.Currency, o.WantsProof, hasPdf, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))]);
+        o.PriceCents, o.Currency, o.WantsProof, hasPdf, o.IsTest, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))]);
 }

@@ -22,6 +22,8 @@ namespace LetterStudio.Web.Features.Api;
 public static class ApiV1Writes
 {
     public const string IdempotencyHeader = "Idempotency-Key";
+    /// <summary>Set to "true" on an answer repeated for a key already used, as Stripe does, so a client can tell a retry from a new order.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
 
     public static RouteGroupBuilder MapApiV1Writes(this RouteGroupBuilder api)
     {
@@ -31,14 +33,18 @@ public static class ApiV1Writes
         return api;
     }
 
-    private static async Task<Results<Created<RecipientDto>, ValidationProblem>> CreateRecipientAsync(CreateRecipientRequest request, HttpContext http, LetterStudioDbContext db)
+    private static async Task<Results<Created<RecipientDto>, ValidationProblem>> CreateRecipientAsync(CreateRecipientRequest request, HttpContext http, LetterStudioDbContext db,
+        Printability printability)
     {
         var caller = ApiCaller.From(http.User);
         var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Id == caller.CustomerId);
         try
         {
             var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
-            var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address);
+            var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
+            // Written on the envelope in the customer's hand: refused now, not at batch time.
+            printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId));
+            printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
             await db.SaveChangesAsync();
             return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
         }
@@ -65,8 +71,9 @@ public static class ApiV1Writes
             var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
                 quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
             // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
-            var (order, _) = await place.HandleAsync(details, http.User.Identity!.Name!);
-            totals.Forget(caller.CustomerId);
+            var (order, created) = await place.HandleAsync(details, http.User.Identity!.Name!);
+            if (created) totals.Forget(caller.CustomerId);
+            else http.Response.Headers[ReplayedHeader] = "true";
             return TypedResults.Created($"/api/v1/orders/{order.Id}", ApiV1.ToDto(order, hasPdf: false));
         }
         catch (DomainValidationException ex)

@@ -11,28 +11,29 @@ namespace LetterStudio.Web.Features.Api;
 /// </summary>
 internal static class OrderReads
 {
-    public static readonly Func<LetterStudioDbContext, int, int, Task<OrderDto?>> ById = EF.CompileAsyncQuery(
-        (LetterStudioDbContext db, int id, int customerId) => db.Orders.AsNoTracking()
-            .Where(o => o.Id == id && o.CustomerId == customerId)
+    public static readonly Func<LetterStudioDbContext, int, int, bool, Task<OrderDto?>> ById = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int id, int customerId, bool isTest) => db.Orders.AsNoTracking()
+            .Where(o => o.Id == id && o.CustomerId == customerId && o.IsTest == isTest)
             .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
-                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)),
+                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.IsTest,
                 o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList()))
             .SingleOrDefault());
 
-    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(
-        (LetterStudioDbContext db, int customerId, OrderStatus? status) => db.Orders.Count(o => o.CustomerId == customerId && (status == null || o.Status == status)));
+    public static readonly Func<LetterStudioDbContext, int, bool, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status) =>
+            db.Orders.Count(o => o.CustomerId == customerId && o.IsTest == isTest && (status == null || o.Status == status)));
 
     /// <summary>
-    /// A page of a customer's orders, newest first. The page's ids are picked from an index alone
-    /// (IX_Orders_CustomerId_Id, or IX_Orders_CustomerId_Status_Id with a status), so OFFSET skips index entries, not
+    /// A page of a customer's orders in one mode, newest first. The page's ids are picked from an index alone
+    /// (IX_Orders_CustomerId_IsTest_Id, or IX_Orders_CustomerId_IsTest_Status_Id with a status), so OFFSET skips index entries, not
     /// rows; only the page's own rows are read. A list carries no history: that is one more query per order, and
     /// integrations that want it ask for the order.
     /// </summary>
-    public static readonly Func<LetterStudioDbContext, int, OrderStatus?, int, int, IAsyncEnumerable<OrderSummaryDto>> Page = EF.CompileAsyncQuery(
-        (LetterStudioDbContext db, int customerId, OrderStatus? status, int skip, int take) => db.Orders.AsNoTracking()
-            .Where(o => db.Orders.Where(p => p.CustomerId == customerId && (status == null || p.Status == status))
+    public static readonly Func<LetterStudioDbContext, int, bool, OrderStatus?, int, int, IAsyncEnumerable<OrderSummaryDto>> Page = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, int skip, int take) => db.Orders.AsNoTracking()
+            .Where(o => db.Orders.Where(p => p.CustomerId == customerId && p.IsTest == isTest && (status == null || p.Status == status))
                 .OrderByDescending(p => p.Id).Skip(skip).Take(take).Select(p => p.Id).Contains(o.Id))
             .OrderByDescending(o => o.Id)
             .Select(o => new OrderSummaryDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
-                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.UpdatedAt)));
+                o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.IsTest, o.UpdatedAt)));
 }

@@ -15,14 +15,14 @@ public sealed class OrderTotals(IOptions<ApiListOptions> options, TimeProvider t
 {
     // Bounded like the key cache: past this many (customer, status) pairs it starts again empty.
     private const int MaxEntries = 10_000;
-    private readonly ConcurrentDictionary<(int CustomerId, OrderStatus? Status), (int Total, DateTimeOffset Until)> _totals = new();
+    private readonly ConcurrentDictionary<(int CustomerId, bool IsTest, OrderStatus? Status), (int Total, DateTimeOffset Until)> _totals = new();
 
-    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, OrderStatus? status)
+    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status)
     {
-        var key = (customerId, status);
+        var key = (customerId, isTest, status);
         var now = time.GetUtcNow();
         if (_totals.TryGetValue(key, out var cached) && cached.Until > now) return cached.Total;
-        var total = await OrderReads.Count(db, customerId, status);
+        var total = await OrderReads.Count(db, customerId, isTest, status);
         var seconds = options.Value.TotalCacheSeconds;
         if (seconds > 0)
         {

@@ -53,6 +53,7 @@ public static class BulkOrdersEndpoint
             var rows = BulkUpload.Parse(content, format, limits.MaxRows);
             var result = await place.HandleAsync(caller.CustomerId, rows, key, caller.TestMode, http.User.Identity!.Name!, ct);
             if (result.Created) totals.Forget(caller.CustomerId);
+            else http.Response.Headers[ApiV1Writes.ReplayedHeader] = "true";
             var response = BulkOrdersResponse.From(result);
             return result.Created ? TypedResults.Created("/api/v1/orders", response) : TypedResults.Ok(response);
         }

@@ -1,0 +1,94 @@
+using System.Net;
+using LetterStudio.Domain.Customers;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterStudio.Web.Tests.Security;
+
+/// <summary>Every kind of response carries the security headers, on real Kestrel on 127.0.0.1 (so a Server banner would show).</summary>
+public class HeadersTests
+{
+    private StudioFactory factory = null!;
+    private HttpClient anonymous = null!;
+    private string key = null!, pdfKey = null!;
+    private int pdfOrderId;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        factory = new StudioFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+        // The shipped AllowedHosts lets "localhost" and 127.0.0.1 through.
+        anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+        await factory.WithDbAsync(async db =>
+        {
+            var eleanor = await db.Customers.SingleAsync(c => c.Email == "eleanor@example.com");
+            var (k, s) = ApiKey.Create(eleanor.Id, "headers", false, DateTimeOffset.UtcNow);
+            // A key of the customer whose letter is rendered, to fetch its PDF through the API.
+            var rendered = await (from l in db.Letters where db.LetterDocuments.Any(d => d.LetterId == l.Id)
+                                  join o in db.Orders on l.OrderId equals o.Id select new { o.Id, o.CustomerId }).FirstOrDefaultAsync();
+            var (pk, ps) = ApiKey.Create(rendered?.CustomerId ?? eleanor.Id, "headers-pdf", false, DateTimeOffset.UtcNow);
+            db.ApiKeys.AddRange(k, pk);
+            await db.SaveChangesAsync();
+            (key, pdfKey, pdfOrderId) = (s, ps, rendered?.Id ?? 0);
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        anonymous.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private static void AssertHeaders(HttpResponseMessage response, string what)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"), what);
+            Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("no-referrer"), what);
+            var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+            Assert.That(csp, Does.Contain("frame-ancestors 'self'").And.Contain("script-src 'self'"), what);
+            Assert.That(response.Headers.Contains("Server"), Is.False, $"{what}: no Server banner");
+        });
+    }
+
+    [Test]
+    public async Task Pages_static_files_api_answers_errors_and_redirects_all_carry_the_headers()
+    {
+        var api = new HttpRequestMessage(HttpMethod.Get, "/api/v1/occasions");
+        api.Headers.Add("X-Api-Key", key);
+        var cases = new (string What, HttpRequestMessage Request)[]
+        {
+            ("login page", new(HttpMethod.Get, "/account/login")),
+            ("static file", new(HttpMethod.Get, "/app.css")),
+            ("api answer", api),
+            ("api 401", new(HttpMethod.Get, "/api/v1/orders")),
+            ("page 404", new(HttpMethod.Get, "/no-such-page")),
+            ("redirect to sign in", new(HttpMethod.Get, "/my/keys")),
+            ("openapi document", new(HttpMethod.Get, "/openapi/v1.json")),
+        };
+        foreach (var (what, request) in cases)
+        {
+            var response = await anonymous.SendAsync(request);
+            AssertHeaders(response, $"{what} ({(int)response.StatusCode})");
+        }
+    }
+
+    [Test]
+    public async Task A_letter_pdf_carries_frame_ancestors_and_nosniff()
+    {
+        Assume.That(pdfOrderId, Is.Not.Zero, "the demo studio has a rendered letter");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/orders/{pdfOrderId}/pdf");
+        request.Headers.Add("X-Api-Key", pdfKey);
+        var pdf = await anonymous.SendAsync(request);
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"), $"{(int)pdf.StatusCode}");
+        AssertHeaders(pdf, "letter pdf");
+    }
+}
