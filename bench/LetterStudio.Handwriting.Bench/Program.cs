@@ -1,5 +1,5 @@
 // Handwriting engine benchmark: run with
-//   dotnet run -c Release --project bench/LetterStudio.Handwriting.Bench [-- letters=1000 pages=10000]
+//   dotnet run -c Release --project bench/LetterStudio.Handwriting.Bench [-- letters=1000 pages=10000 inspect=1000]
 // Prints pages/s and peak working set for 1,000 one-page letters each in its own PDF at the
 // default realism, at realism 0 and as plain SkiaSharp text (the baseline, same run), the ratios
 // against the baseline, and 10,000 pages streamed into one PDF with its text checked by pdftotext.
@@ -12,6 +12,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => int.Parse(p[1]));
 int letters = settings.GetValueOrDefault("letters", 1000);
 int streamedPages = settings.GetValueOrDefault("pages", 10000);
+int inspected = settings.GetValueOrDefault("inspect", 1000);
 const int WarmUp = 50;
 
 using var fonts = FontLibrary.Load(FontLibrary.DefaultDirectory);
@@ -42,6 +43,7 @@ Console.WriteLine($"realism {RenderOptions.DefaultRealism} costs {realismDefault
                   $"{realismDefault.PagesPerSecond:F0} pages/s, {realismDefault.PagesPerCpuSecond:F0} per CPU-second (target >= 350)");
 Console.WriteLine();
 Console.WriteLine(LayoutTells.Over(renderer, letters));
+Console.WriteLine(PdfTells.Over(renderer, fonts.Fonts.Where(f => !f.IsFallback).Select(f => f.Id).ToList(), inspected));
 Console.WriteLine();
 StreamIntoOne(streamedPages);
 Console.WriteLine($"process peak working set over the whole run: {PeakMemory.ProcessPeakMegabytes:F1} MB");

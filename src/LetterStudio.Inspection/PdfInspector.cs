@@ -50,14 +50,14 @@ public static class PdfInspector
         return Inspect(copy.ToArray(), thresholds);
     }
 
-    /// <summary>Text under half the writing's usual size is small print beside the letter (a test letter's watermark
-    /// line in the top margin), not the hand.</summary>
+    /// <summary>Text under 70% of the writing's usual size is small print beside the letter (a test letter's 8 pt watermark
+    /// line in the top margin), not the hand: a hand writes every word of the body at one size, 12 pt at the smallest.</summary>
     private static List<InkGlyph> WithoutSmallPrint(List<InkGlyph> glyphs)
     {
         var sizes = glyphs.Where(g => !g.IsBlank).Select(g => g.Size).Order().ToList();
         if (sizes.Count == 0) return glyphs;
         double median = sizes[sizes.Count / 2];
-        return glyphs.Where(g => g.Size >= median / 2).ToList();
+        return glyphs.Where(g => g.Size >= median * 0.7).ToList();
     }
 
     /// <summary>Lines of writing run roughly level; text at a steep angle is a mark across the page (the watermark of

@@ -126,6 +126,15 @@ public class TellsTests
     }
 
     [Test]
+    public void An_opening_quote_kerned_to_its_word_is_no_touching_pair_but_the_words_around_it_still_count()
+    {
+        var report = Inspect(new TestPdf().Line(0, 80, W("said"), W("“") with { InkGapEm = 0.3f }, W("the") with { InkGapEm = 0.02f }, W("best") with { InkGapEm = 0.25f }));
+
+        Assert.That(Tell(report, "touching-words").Fails, Is.False);
+        Assert.That(report.Total.MinWordGapEm, Is.EqualTo(0.25).Within(0.02));
+    }
+
+    [Test]
     public void Words_apart_on_ink_do_not_touch_and_words_on_different_lines_are_no_neighbours()
     {
         var report = Inspect(new TestPdf()

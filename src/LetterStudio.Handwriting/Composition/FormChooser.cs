@@ -39,7 +39,11 @@ internal sealed class FormChooser(long seed, int maxForms)
                 form = (form + 1 + (int)((hash >> 32) % (ulong)(forms.Length - 1))) % forms.Length;
             glyphs[i] = WithForm(glyphs[i], forms, form);
         }
-        if (!_written.TryGetValue(word, out var sequences)) _written[word] = sequences = [];
+        // "river," and "river." are the same word to a reader comparing them: remember the letters without the
+        // punctuation around them, and their forms alone.
+        var letters = word.Trim(TrimmedPunctuation);
+        if (letters.Length == 0) letters = word;
+        if (!_written.TryGetValue(letters, out var sequences)) _written[letters] = sequences = [];
         if (sequences.Add(Sequence(glyphs))) return;
         // Written before with these very forms: change one glyph, starting at a seeded place, to the first
         // form that keeps doubled letters apart and gives an unwritten sequence; from the letter's window of
@@ -92,10 +96,14 @@ internal sealed class FormChooser(long seed, int maxForms)
         return glyph with { Glyph = drawn, Form = number, AdvanceEm = glyph.AdvanceEm - advances[glyph.Glyph] + advances[drawn] };
     }
 
+    private static readonly char[] TrimmedPunctuation = [.. ".,;:!?\"'()[]“”‘’«»…—–-*"];
+
     private static ulong Sequence(ShapedGlyph[] glyphs)
     {
         ulong h = 0xCBF29CE484222325UL;
-        foreach (var g in glyphs) h = (h ^ g.Glyph) * 0x100000001B3UL;
+        foreach (var g in glyphs)
+            if (g.CodePoint < 0 || !System.Text.Rune.IsValid(g.CodePoint) || System.Text.Rune.IsLetterOrDigit(new System.Text.Rune(g.CodePoint)))
+                h = (h ^ g.Glyph) * 0x100000001B3UL;
         return h;
     }
 

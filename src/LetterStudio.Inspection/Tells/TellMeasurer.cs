@@ -68,6 +68,9 @@ internal static class TellMeasurer
         foreach (var (left, right) in WordGrouper.Neighbours(words))
         {
             if (left.Ink is not { } a || right.Ink is not { } b) continue;
+            // A mark standing apart from its word (an opening quote a hand draws with a narrow advance, a dash) is
+            // kerned to the word it belongs to, not spaced from it: only gaps between words with letters count.
+            if (!left.Letters.Any() || !right.Letters.Any()) continue;
             double gap = (b.Left - a.Right) / ((left.Em + right.Em) / 2);
             // The step the eye sees is at the join: the last inked glyph of one word against the first of the next.
             double deltaE = CieLab.DeltaE(left.Inked[^1].Fill, right.Inked[0].Fill);

@@ -101,7 +101,8 @@ public class LayoutBrowserTests : BrowserTests
 
         Assert.That(await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).IsVisibleAsync(), Is.False);
         Assert.That(await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).IsVisibleAsync(), Is.True);
-        Assert.That(await page.GetByRole(AriaRole.Link, new() { Name = "Bulk upload" }).IsVisibleAsync(), Is.True);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        Assert.That(await menu.GetByRole(AriaRole.Link, new() { Name = "Bulk upload" }).IsVisibleAsync(), Is.True);
         await page.Context.CloseAsync();
     }
 }
