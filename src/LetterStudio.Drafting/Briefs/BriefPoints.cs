@@ -71,9 +71,15 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
         var keys = Keys(sentence, names);
         if (keys.Count == 0) return null;
         var fact = Retell(sentence);
-        var said = fact.StartsWith("You ", StringComparison.Ordinal)
-            ? (occasionKey == "condolence" ? null : "So " + char.ToLowerInvariant(fact[0]) + fact[1..] + ".")
-            : occasionKey == "condolence" ? $"I was so sorry to hear that {Lower(fact)}." : Capital(fact) + ".";
+        var lower = Lower(fact);
+        var said = fact.StartsWith("You", StringComparison.Ordinal)
+            ? occasionKey switch
+            {
+                "condolence" => null,
+                "congratulations" or "birthday" or "anniversary" => $"So {lower}!",
+                _ => $"I hear {lower}.",
+            }
+            : occasionKey == "condolence" ? $"I was so sorry to hear that {lower}." : Capital(fact) + ".";
         return new MustSay(sentence, PointKind.Fact, keys, said, number);
     }
 
@@ -96,7 +102,7 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    private static string Lower(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) && !s.StartsWith("I ", StringComparison.Ordinal) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+    private static string Lower(string s) => VoiceShaping.LowerStart(s);
 
     [GeneratedRegex(@"(?<=[.!?;])\s+|\n+")]
     private static partial Regex ClauseSplit();

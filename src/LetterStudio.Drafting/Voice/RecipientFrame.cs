@@ -25,6 +25,9 @@ public sealed partial record RecipientFrame(Register Register, string Salutation
     /// <summary>Words that make a greeting or sign-off one only a partner should get.</summary>
     private static readonly string[] Romantic = ["darling", "my love", "sweetheart", "beloved", "forever", "yours, always", "yours always", "always yours", "xx", "kisses", "my heart"];
 
+    /// <summary>A sign-off only a partner should get; "All my love," is fine for a mother, "Yours, always," is not.</summary>
+    private static readonly string[] RomanticSignOff = ["forever", "yours, always", "yours always", "always yours", "xx", "kisses", "my heart", "darling", "sweetheart"];
+
     /// <summary>Words of endearment: a pet name ending in one is not pasted after another ("dearest … love").</summary>
     private static readonly string[] Endearments = ["love", "darling", "dear", "dearest", "sweetheart", "honey", "darlin", "my"];
 
@@ -77,7 +80,7 @@ public sealed partial record RecipientFrame(Register Register, string Salutation
             case Register.Intimate:
                 return occasionKey == "condolence" && own.Contains("cheers", StringComparison.OrdinalIgnoreCase) ? "All my love," : own;
             case Register.Family or Register.Friend:
-                if (!IsRomantic(own)) return own;
+                if (!RomanticSignOff.Any(r => own.Contains(r, StringComparison.OrdinalIgnoreCase))) return own;
                 if (occasionKey == "condolence") return "With love,";
                 return profile.Warmth >= 3 || register == Register.Family ? "Love," : "All the best,";
             default:

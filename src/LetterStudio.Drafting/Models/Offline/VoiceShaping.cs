@@ -9,12 +9,12 @@ namespace LetterStudio.Drafting.Models.Offline;
 /// </summary>
 internal static partial class VoiceShaping
 {
+    // "will not" before "I will", so "I will not" becomes "I won't" rather than "I'll not".
     private static readonly (string Neutral, string Casual)[] Contractions =
     [
+        ("will not", "won't"), ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("is not", "isn't"),
         ("I am", "I'm"), ("I have", "I've"), ("I will", "I'll"), ("I would", "I'd"), ("It is", "It's"), ("it is", "it's"),
-        ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("You are", "You're"),
-        ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
-        ("is not", "isn't"), ("will not", "won't"), ("You have", "You've"), ("you have", "you've"),
+        ("You are", "You're"), ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
     ];
 
     private static readonly (string Neutral, string Formal)[] Formal =
@@ -34,9 +34,9 @@ internal static partial class VoiceShaping
     public static string Shape(string sentence, int formality)
     {
         if (formality <= 2)
-            foreach (var (neutral, casual) in Contractions) sentence = ReplaceWord(sentence, neutral, casual);
+            foreach (var (neutral, casual) in Contractions) sentence = Contract(sentence, neutral, casual);
         else if (formality == 3)
-            sentence = ReplaceWord(sentence, "I am", "I'm");
+            sentence = Contract(sentence, "I am", "I'm");
         else
             foreach (var (neutral, formal) in formality == 5 ? [.. Formal, .. VeryFormal] : Formal) sentence = ReplaceWord(sentence, neutral, formal);
         return sentence;
@@ -90,8 +90,12 @@ internal static partial class VoiceShaping
     private static readonly HashSet<string> CommonStarts = new(StringComparer.Ordinal)
     {
         "We", "You", "She", "He", "They", "It", "On", "In", "When", "At", "After", "Before", "There", "The", "Our", "My", "One",
-        "Last", "Every", "For", "During", "That", "This", "Your", "It's", "We'd", "You'd", "Once", "A", "An",
+        "Last", "Every", "For", "During", "That", "This", "Your", "It's", "We'd", "You'd", "Once", "A", "An", "You're", "You've", "You'll", "Then", "Years",
     };
+
+    /// <summary>A contraction needs a word after it: "wherever you are." and "here it is on paper" stay whole.</summary>
+    private static string Contract(string text, string from, string to) =>
+        Regex.Replace(text, $@"(?<!\w)(?<!\b(?:here|there|where|wherever|what|who) ){Regex.Escape(from)}(?=\s+\p{{L}})", to.Replace("$", "$$", StringComparison.Ordinal));
 
     private static string ReplaceWord(string text, string from, string to) =>
         Regex.Replace(text, $@"(?<!\w){Regex.Escape(from)}(?!\w)", to.Replace("$", "$$", StringComparison.Ordinal));
