@@ -54,6 +54,9 @@ public sealed partial class Desk : IDisposable
     private List<DeskRevision> revisions = [];
     private DeskRevision? compareWith;
     private StyleReport? checks;
+
+    /// <summary>The writer's reason for sending or approving despite check errors; the history keeps it.</summary>
+    private string? checksOverride;
     private List<string> previews = [];
     private string? previewError;
     private List<DraftedRevision> draftCandidates = [];
@@ -263,13 +266,13 @@ public sealed partial class Desk : IDisposable
 
     private Task SendProofAsync() => RunAsync("Sending…", async (sp, ct) =>
     {
-        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct);
+        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct, checksOverride);
         return header!.WantsProof ? "The proof is on its way to the customer." : "Sent for approval.";
     });
 
     private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
     {
-        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), ct);
+        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), ct, checksOverride);
         return $"Approved and rendered: {pages} page(s).";
     });
 
