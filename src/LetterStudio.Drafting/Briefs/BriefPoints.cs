@@ -40,11 +40,8 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
         string Retell(string s) => Retelling.ToSecondPerson(s, names, relationship);
         var number = NumberIn().Match(sentence) is { Success: true } n ? int.Parse(n.Groups[1].Value) : (int?)null;
 
-        if (Milestone().Match(sentence) is { Success: true } m)
-        {
-            var years = int.Parse(m.Groups["n"].Value);
+        if (MilestoneIn(sentence) is { } years)
             return new MustSay(sentence, PointKind.Milestone, [years.ToString()], null, years);
-        }
         if (ThanksPattern().Match(sentence) is { Success: true } t)
         {
             var what = t.Groups["what"].Value.Trim();
@@ -71,6 +68,9 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
         var keys = Keys(sentence, names);
         if (keys.Count == 0) return null;
         var fact = Retell(sentence);
+        // A fragment ("Our trip to Rome") is a subject to bring up, not a sentence to copy.
+        if (!Verb().IsMatch(sentence))
+            return new MustSay(sentence, PointKind.Mention, keys, $"I keep thinking about {Lower(fact)}.", number);
         var lower = Lower(fact);
         var said = fact.StartsWith("You", StringComparison.Ordinal)
             ? occasionKey switch
@@ -82,6 +82,32 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
             : occasionKey == "condolence" ? $"I was so sorry to hear that {lower}." : Capital(fact) + ".";
         return new MustSay(sentence, PointKind.Fact, keys, said, number);
     }
+
+    /// <summary>An age or a number of years the brief marks: "turns 80", "our 20th anniversary", "her eightieth birthday".</summary>
+    private static int? MilestoneIn(string sentence)
+    {
+        if (Milestone().Match(sentence) is { Success: true } m) return int.Parse(m.Groups["n"].Value);
+        var words = WordsOf().Matches(sentence.ToLowerInvariant()).Select(w => w.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!NumberWords.Value.TryGetValue(words[i], out var n)) continue;
+            var before = i > 0 ? words[i - 1] : "";
+            var after = i + 1 < words.Count ? words[i + 1] : "";
+            if (before is "turns" or "turning" or "is" or "be" || after is "birthday" or "anniversary" or "years" or "year" or "wedding") return n;
+        }
+        return null;
+    }
+
+    private static readonly Lazy<Dictionary<string, int>> NumberWords = new(() =>
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 1; n <= 120; n++)
+        {
+            map.TryAdd(Models.Offline.Numbers.Words(n), n);
+            map.TryAdd(Models.Offline.Numbers.Ordinal(n), n);
+        }
+        return map;
+    });
 
     /// <summary>Content words of a point, stemmed, without the recipient's names (the letter says "you").</summary>
     internal static IReadOnlyList<string> Keys(string text, IReadOnlyList<string> names)
@@ -118,6 +144,12 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
 
     [GeneratedRegex(@"\b(\d{1,4})\b")]
     private static partial Regex NumberIn();
+
+    [GeneratedRegex(@"[\p{L}\-]+")]
+    private static partial Regex WordsOf();
+
+    [GeneratedRegex(@"\b(is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|turns?|turned|\w+ed|\w+s)\b(?!\s*$)|\b\w+(ed|s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:thank|thanks)(?:\s+(?:him|her|them|\p{Lu}[\p{L}' ]*?))?(?:\s+(?:so much|properly|again))?\s*(?:for\s+)?(?<what>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksPattern();

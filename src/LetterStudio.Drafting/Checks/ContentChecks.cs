@@ -61,7 +61,9 @@ internal static partial class ContentChecks
         foreach (var (cliche, m) in Cliches.Find(body))
             findings.Add(new(StyleRules.Cliche, FindingSeverity.Warning, $"\"{m.Value}\" is a {(cliche.Kind == "machine" ? "machine-sounding phrase" : "cliché")}: {cliche.Reason}.", TextLocation.Of(text, offset + m.Index, m.Length)));
 
-        RepeatedOpenings(text, sentences, findings);
+        // The client's own sentences, retold from an anecdote, are theirs to begin as they like.
+        var told = Normalise(string.Join(" ", model.Anecdotes.Select(a => a.Text)));
+        RepeatedOpenings(text, [.. sentences.Where(s => !told.Contains(Normalise(s.Text).Replace("you", ""), StringComparison.Ordinal) && !TellsAnecdote(s.Text, model))], findings);
         CopiedFromEarlier(text, sentences, model, findings);
         Unwritable(text, findings);
         Injected(text, model, findings);
@@ -149,6 +151,17 @@ internal static partial class ContentChecks
             if (seen.TryAdd(opening, s.Offset)) continue;
             findings.Add(new(StyleRules.RepeatedOpening, FindingSeverity.Warning, $"Another sentence already opens with \"{opening}\" ({TextLocation.Of(text, seen[opening], 0)}); vary the openings.", TextLocation.Of(text, s.Offset, opening.Length)));
         }
+    }
+
+    private static bool TellsAnecdote(string sentence, LetterPromptModel model)
+    {
+        var words = Words.Content(sentence).ToList();
+        if (words.Count < 3) return false;
+        return model.Anecdotes.Any(a =>
+        {
+            var story = Words.Content(a.Text).ToHashSet();
+            return words.Count(story.Contains) >= 0.7 * words.Count;
+        });
     }
 
     private static void CopiedFromEarlier(string text, IReadOnlyList<(int Offset, string Text)> sentences, LetterPromptModel model, List<StyleFinding> findings)

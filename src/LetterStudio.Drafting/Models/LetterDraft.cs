@@ -14,8 +14,18 @@ public sealed partial record LetterDraft(string Salutation, IReadOnlyList<string
         + (string.IsNullOrWhiteSpace(Postscript) ? "" : $"\n\n{PostscriptLabel} {Postscript.Trim()}");
 
     /// <summary>A body written by the model, placed in the frame the studio chose for this recipient.</summary>
-    public static LetterDraft InFrame(Voice.RecipientFrame frame, IEnumerable<string?>? paragraphs, string? postscript) =>
-        Create(frame.Salutation, paragraphs, frame.SignOff, frame.Signature) with { Postscript = CleanPostscript(postscript) };
+    public static LetterDraft InFrame(Voice.RecipientFrame frame, IEnumerable<string?>? paragraphs, string? postscript)
+    {
+        var draft = Create(frame.Salutation, paragraphs, frame.SignOff, frame.Signature) with { Postscript = CleanPostscript(postscript) };
+        // A refusal or an apology from the model ("I'm sorry, I can't help with that.") is not the body of a letter.
+        var words = draft.Paragraphs.Sum(Words.Count);
+        if (words < MinBodyWords)
+            throw new NotALetterException($"its body is {words} word(s) (\"{Excerpt(draft.Paragraphs[0])}\"); a letter's body has at least {MinBodyWords}.");
+        return draft;
+    }
+
+    /// <summary>The shortest body taken as a letter; below it a model's answer is a refusal or a fragment.</summary>
+    private const int MinBodyWords = 15;
 
     private static string? CleanPostscript(string? postscript)
     {

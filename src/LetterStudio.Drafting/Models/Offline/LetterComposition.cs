@@ -158,7 +158,10 @@ internal sealed partial class LetterComposition
         {
             if (k > 0 && (!pairs || k % 2 == 0)) p = NewParagraph();
             var (when, story) = stories[k];
-            var shapes = when is null ? MovePhrasebook.UndatedShapes : MovePhrasebook.DatedShapes;
+            // A story that already says when ("ill for most of 2019") needs no "That was in 2019".
+            if (when is not null && story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase)) when = null;
+            var longSentences = _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long;
+            var shapes = when is null ? MovePhrasebook.UndatedShapes : longSentences ? MovePhrasebook.LongDatedShapes : MovePhrasebook.DatedShapes;
             var shape = shapes[(_seed + _variant + k * 2) % shapes.Length];
             // The shape must not open like a sentence already in the letter; the next shape is tried.
             for (var tries = 0; tries < shapes.Length && _openings.Contains(Opening(Fill(shape, when, story))); tries++)
@@ -168,13 +171,21 @@ internal sealed partial class LetterComposition
             {
                 if (_quiet) Add(p, MovePhrasebook.QuietReflections[(_seed + k) % MovePhrasebook.QuietReflections.Length]);
                 else AddFrom(p, MovePhrasebook.Reflections, k);
+                // A writer of long sentences runs the reflection on from the story rather than setting it apart.
+                if (longSentences && p.Count >= 2 && p[^2].StartsWith('\u0003') && p[^2].EndsWith('.') && !p[^1].StartsWith('\u0003'))
+                {
+                    var reflection = VoiceShaping.Shape(p[^1], _model.Profile.Formality);
+                    p[^2] = p[^2][..^1] + ", and " + (reflection.StartsWith("I ", StringComparison.Ordinal) || reflection.StartsWith("I'", StringComparison.Ordinal) ? reflection : char.ToLowerInvariant(reflection[0]) + reflection[1..]);
+                    p.RemoveAt(p.Count - 1);
+                }
             }
         }
     }
 
     private string Retold(PromptAnecdote a)
     {
-        var story = a.Story;
+        // Emoji stay out of a handwritten letter: no hand draws them (the check would stop the draft).
+        var story = Emoji().Replace(a.Story, "").Replace("  ", " ").Trim();
         if (story.Length == 0) return "";
         return Cap(Retelling.ToSecondPerson(story, _model.RecipientNames, _model.Relationship));
     }
@@ -301,12 +312,14 @@ internal sealed partial class LetterComposition
                 Flush();
                 result.Add(s[1..]);
             }
+            else if (s.StartsWith(Alone) && _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long)
+                run.Add(LongerIfLong(VoiceShaping.Shape(s[1..], formality)));
             else if (s.StartsWith(Alone))
             {
                 Flush();
                 result.Add(VoiceShaping.Shape(s[1..], formality));
             }
-            else run.Add(VoiceShaping.Shape(s, formality));
+            else run.Add(LongerIfLong(VoiceShaping.Shape(s, formality)));
         }
         Flush();
         return string.Join(" ", result);
@@ -318,6 +331,10 @@ internal sealed partial class LetterComposition
             run.Clear();
         }
     }
+
+    /// <summary>A writer of long sentences runs an exclamation on into the next thought.</summary>
+    private string LongerIfLong(string sentence) =>
+        _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long && sentence.EndsWith('!') ? sentence[..^1] + "." : sentence;
 
     private static string Opening(string sentence)
     {
@@ -352,6 +369,9 @@ internal sealed partial class LetterComposition
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\p{Cs}+|[\u2600-\u27BF\uFE0F\u200D]+")]
+    private static partial Regex Emoji();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();

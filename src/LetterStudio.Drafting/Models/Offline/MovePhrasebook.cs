@@ -27,7 +27,9 @@ internal static class MovePhrasebook
         [Move.RecallBeginning] = [
             new("Do you remember how it all began?", Intimate), new("I can still see the very beginning of us.", Intimate),
             new("We were so young, and so sure of ourselves.", Intimate), new("Neither of us had any idea what we were starting.", Intimate),
-            new("Looking back, it all seems to have been decided in a single afternoon.", Intimate)],
+            new("Looking back, it all seems to have been decided in a single afternoon.", Intimate),
+            new("I still think about how it all started.", Audience.Family | Audience.Friend), new("We have come a long way since the beginning.", Audience.Family | Audience.Friend),
+            new("So much has happened since those first days.", Audience.Family | Audience.Friend)],
         [Move.WhatTheYearsTaught] = [
             "Love turns out to be mostly small kindnesses.", "It is the cup of tea brought without asking.",
             "You taught me that without ever saying it.", "The hard days have mattered as much as the easy ones.",
@@ -37,6 +39,7 @@ internal static class MovePhrasebook
             new("There is nobody I would rather grow old with.", Intimate), new("I will listen more and worry less.", Intimate),
             new("Whatever the next years bring, we will meet them together.", Intimate),
             new("I will try to deserve you a little more each year.", Intimate),
+            new("I will always be in your corner.", Audience.Family | Audience.Friend), new("You can count on me, whatever comes.", Audience.Family | Audience.Friend | Formal),
             new("I will do better, and you will see it rather than hear it.", Audience.Anyone, "apology"),
             new("You have my word that it will not happen again.", Audience.Anyone, "apology")],
         [Move.Celebrate] = [
@@ -93,6 +96,13 @@ internal static class MovePhrasebook
         "I was thinking the other day about {when}: {story}",
     ];
 
+    /// <summary>For writers of long sentences: the time and the story in one sentence.</summary>
+    public static readonly string[] LongDatedShapes =
+    [
+        "{When}, {story}",
+        "I was thinking the other day about {when}: {story}",
+    ];
+
     public static readonly string[] UndatedShapes =
     [
         "{Story}",
@@ -106,7 +116,7 @@ internal static class MovePhrasebook
     /// <summary>A line after a memory, by occasion mood: warm for most, quiet for grief and apology.</summary>
     public static readonly Phrase[] Reflections =
     [
-        "I think of it more often than you know.", "It still makes me smile.", "That is you all over.", "I have never forgotten it.",
+        "I think of it more often than you know.", "It still makes me smile.", "I would not swap that day for anything.", "I have never forgotten it.",
         new("It was the moment I knew.", Intimate), "Some days are worth keeping, and that was one."];
 
     public static readonly string[] QuietReflections = ["I have never forgotten it.", "I think of it often.", "It stays with me."];

@@ -30,5 +30,5 @@ internal static class Numbers
         return words[..cut] + ordinal;
     }
 
-    public static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+    public static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

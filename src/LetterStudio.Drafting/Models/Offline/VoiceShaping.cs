@@ -22,6 +22,8 @@ internal static partial class VoiceShaping
         ("so happy", "truly delighted"), ("so proud", "immensely proud"), ("so very sorry", "deeply sorry"), ("so much", "a great deal"),
         ("a lot", "a great deal"), ("simply", "quite simply"), ("I hope", "I sincerely hope"), ("wonderful", "splendid"),
         ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
+        ("I think", "I believe"), ("so glad", "truly glad"), ("so sorry", "deeply sorry"), ("very soon", "quite soon"),
+        ("more than you know", "more than you perhaps know"), ("is worth", "is indeed worth"), ("thrilled", "delighted"),
     ];
 
     /// <summary>On top of <see cref="Formal"/>, for the most formal writers.</summary>
@@ -29,6 +31,10 @@ internal static partial class VoiceShaping
     [
         ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("often", "quite often"), ("I was thinking", "I was reflecting"),
         ("It still makes me smile", "It still brings me great joy, truly"), ("You mean", "You truly mean"), ("I am here", "I am, as ever, here"),
+        ("It is long overdue", "It is, I believe, long overdue"), ("Few people", "Indeed, few people"), ("That kindness changed", "That kindness truly changed"),
+        ("I have tried", "I have sincerely tried"), ("You have been in my mind", "You have truly been in my mind"), ("Call me", "Kindly call me"),
+        ("I can bring", "I would be grateful to bring"), ("There is no need", "There is, I assure you, quite no need"), ("Their kindness", "Their kindness, indeed,"),
+        ("Until then", "Until then, kindly"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
     ];
 
     public static string Shape(string sentence, int formality)
@@ -38,7 +44,11 @@ internal static partial class VoiceShaping
         else if (formality == 3)
             sentence = Contract(sentence, "I am", "I'm");
         else
+        {
             foreach (var (neutral, formal) in formality == 5 ? [.. Formal, .. VeryFormal] : Formal) sentence = ReplaceWord(sentence, neutral, formal);
+            // A formal writer does not exclaim.
+            if (sentence.EndsWith('!')) sentence = sentence[..^1] + ".";
+        }
         return sentence;
     }
 
