@@ -185,7 +185,7 @@ internal sealed partial class LetterComposition
     private string Retold(PromptAnecdote a)
     {
         // Emoji stay out of a handwritten letter: no hand draws them (the check would stop the draft).
-        var story = Emoji().Replace(a.Story, "").Replace("  ", " ").Trim();
+        var story = Regex.Replace(Regex.Replace(Emoji().Replace(a.Story, ""), @"\s+([.,!?;:])", "$1"), @"\s{2,}", " ").Trim();
         if (story.Length == 0) return "";
         return Cap(Retelling.ToSecondPerson(story, _model.RecipientNames, _model.Relationship));
     }
