@@ -25,6 +25,11 @@ public static partial class AnecdoteReading
         var people = new List<string>();
         foreach (Match m in Relative().Matches(text))
             if (!names.Contains(m.Groups["who"].Value)) people.Add(m.Value.Trim());
+        foreach (Match m in SentenceStartName().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (!NotNames.Contains(name) && !names.Contains(name) && !names.Any(n => n.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase))) people.Add(name);
+        }
         foreach (Match m in NamedPerson().Matches(text))
         {
             var name = m.Groups["name"].Value;
@@ -32,6 +37,16 @@ public static partial class AnecdoteReading
         }
         return [.. people.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
+
+    /// <summary>Capitalised words that open sentences without being anyone: "We", "On", "Last"...; relatives are found by <see cref="Relative"/>.</summary>
+    internal static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "We", "You", "He", "She", "They", "It", "On", "In", "When", "At", "After", "Before", "There", "The", "Our", "My", "Your", "His", "Her",
+        "Their", "One", "Last", "Every", "For", "During", "That", "This", "Once", "A", "An", "Then", "So", "But", "And", "If", "As", "Years", "Later",
+        "Mum", "Mom", "Dad", "Mother", "Father", "Grandma", "Grandpa", "Granny", "Gran", "Nan", "Grandad", "Ignore", "Please", "Write", "Do", "Don't",
+        "Christmas", "Easter", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Every", "Each", "Some", "Most", "All",
+        "Coach", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Dr", "Madame", "Monsieur",
+    };
 
     /// <summary>The sentences that read as instructions to a model or a writer rather than as something that happened.</summary>
     public static IReadOnlyList<string> Instructions(string text) => [.. Sentences(text).Where(IsInstruction)];
@@ -52,6 +67,9 @@ public static partial class AnecdoteReading
 
     [GeneratedRegex(@"\b(?:my|his|her|their|our|your|\w+['’]s)\s+(?:late\s+)?(?<who>father|mother|dad|mum|mom|grandfather|grandmother|grandma|grandpa|granny|gran|nan|grandad|brother|sister|son|daughter|uncle|aunt|husband|wife|cousin|friend|boss|teacher)\b|\b(?<who>Grandma|Grandpa|Granny|Grandad|Nan|Uncle|Aunt|Auntie)\s+\p{Lu}\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?:^|[.!?;]\s+)(?<name>\p{Lu}\p{Ll}+)\b(?!['’]s\s+(?:house|flat|garden))")]
+    private static partial Regex SentenceStartName();
 
     // A capitalised word after a word that introduces a person ("when Clara", "with Tom"), not a place ("in Cornwall").
     [GeneratedRegex(@"(?<=\b(?:when|with|and|that|because|while|after|before|told|met|saw|asked|called|named|gave|helped|by|for)\s)(?<name>\p{Lu}\p{Ll}+)\b(?!\s+(?:Street|Road|Avenue|Lane|Mountain|River|Park|Baths|Hall|Church|Abbey))")]

@@ -62,7 +62,7 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
             var what = r.Groups["what"].Value.Trim();
             if (what.Length == 0) return null;
             var told = Retell(what);
-            var say = ClauseStart().IsMatch(told) ? Capital(told) + "." : $"I keep thinking about {told}.";
+            var say = ClauseStart().IsMatch(told) || Auxiliary().IsMatch(told) ? Capital(told) + "." : $"I keep thinking about {told}.";
             return new MustSay(sentence, PointKind.Mention, Keys(what, names), say, number);
         }
         var keys = Keys(sentence, names);
@@ -72,7 +72,7 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
         if (!Verb().IsMatch(sentence))
             return new MustSay(sentence, PointKind.Mention, keys, $"I keep thinking about {Lower(fact)}.", number);
         var lower = Lower(fact);
-        var said = fact.StartsWith("You", StringComparison.Ordinal)
+        var said = fact.StartsWith("You ", StringComparison.Ordinal) || fact.StartsWith("You'", StringComparison.Ordinal) || fact.StartsWith("You’", StringComparison.Ordinal)
             ? occasionKey switch
             {
                 "condolence" => null,
@@ -144,6 +144,9 @@ public sealed partial record BriefPoints(IReadOnlyList<MustSay> MustSay, IReadOn
 
     [GeneratedRegex(@"\b(\d{1,4})\b")]
     private static partial Regex NumberIn();
+
+    [GeneratedRegex(@"\b(is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"[\p{L}\-]+")]
     private static partial Regex WordsOf();

@@ -75,11 +75,34 @@ internal sealed partial class LetterComposition
     private void Opening(Move move, List<MustSay> says)
     {
         var p = NewParagraph();
-        foreach (var fact in Take(says, PointKind.Fact)) Add(p, Alone + fact.Say!);
-        if (Opener(move) is { } opener) Add(p, opener);
+        var facts = Take(says, PointKind.Fact).Select(f => Alone + f.Say!).ToList();
         var own = move switch { Move.Thanks => PointKind.Thanks, Move.OwnTheWrong => PointKind.Apology, Move.Congratulate => PointKind.Congratulation, _ => (PointKind?)null };
-        if (own is { } kind) foreach (var point in Take(says, kind)) Add(p, Alone + point.Say!);
-        Fill(p, move, 3);
+        var owned = own is { } kind ? Take(says, kind).Select(point => Alone + point.Say!).ToList() : [];
+        var opener = Opener(move);
+        // Each candidate opens its own way: with the news, with the occasion's own words, or with the point itself.
+        switch (_variant % 3)
+        {
+            case 0:
+                facts.ForEach(f => Add(p, f));
+                if (opener is not null) Add(p, opener);
+                owned.ForEach(o => Add(p, o));
+                break;
+            case 1:
+                if (opener is not null) Add(p, opener);
+                else Fill(p, move, 1);
+                owned.ForEach(o => Add(p, o));
+                facts.ForEach(f => Add(p, f));
+                break;
+            default:
+                // With no news to lead, the third candidate opens on one of the move's own sentences (not the second's).
+                if (facts.Count == 0 && opener is null) Fill(p, move, 1);
+                owned.ForEach(o => Add(p, o));
+                if (opener is not null) Add(p, opener);
+                else Fill(p, move, p.Count + 1);
+                facts.ForEach(f => Add(p, f));
+                break;
+        }
+        Fill(p, move, Math.Max(3, p.Count + 1));
     }
 
     private void Middle(Move move, List<MustSay> says, bool afterMemories)
@@ -133,6 +156,8 @@ internal sealed partial class LetterComposition
             (Move.Celebrate, null) => ["Happy birthday, {name}!", "Many happy returns of the day, {name}.", "Another year of you, {name}, and I am glad of every one."],
             (Move.RecallBeginning, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}.", $"Happy {Numbers.Ordinal(n)} anniversary, {{name}}.", $"{Numbers.Capital(Numbers.Words(n))} years married, and I would do every one of them again."],
             (Move.RecallBeginning, null) => ["Happy anniversary, {name}.", "Another year together, {name}.", "Here we are again, {name}, another year on."],
+            (Move.Congratulate, { } n) => [$"Congratulations, {{name}}: {Numbers.Words(n)} years!", $"{Numbers.Capital(Numbers.Words(n))} years, {{name}}: congratulations.", $"Congratulations on {Numbers.Words(n)} years, {{name}}."],
+            (Move.Congratulate, null) => ["Congratulations, {name}!", "Congratulations on your news, {name}.", "What a thing to celebrate, {name}: congratulations."],
             (_, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}!"],
             _ => [],
         };
@@ -163,8 +188,8 @@ internal sealed partial class LetterComposition
             var longSentences = _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long;
             var shapes = when is null ? MovePhrasebook.UndatedShapes : longSentences ? MovePhrasebook.LongDatedShapes : MovePhrasebook.DatedShapes;
             var shape = shapes[(_seed + _variant + k * 2) % shapes.Length];
-            // The shape must not open like a sentence already in the letter; the next shape is tried.
-            for (var tries = 0; tries < shapes.Length && _openings.Contains(Opening(Fill(shape, when, story))); tries++)
+            // The shape must not open like a sentence already in the letter, nor repeat an earlier letter's; the next shape is tried.
+            for (var tries = 0; tries < shapes.Length && (_openings.Contains(Opening(Fill(shape, when, story))) || InPast(Fill(shape, when, "").Trim())); tries++)
                 shape = shapes[(_seed + _variant + k * 2 + tries + 1) % shapes.Length];
             foreach (var sentence in SplitSentences(Fill(shape, when, story))) Add(p, sentence, isClientText: true);
             if (!pairs || k % 2 == 1 || k == stories.Count - 1)
@@ -224,6 +249,8 @@ internal sealed partial class LetterComposition
         for (var i = 0; i < fitting.Count; i++)
             if (TryAdd(p, fitting[(_seed + _variant + offset + i) % fitting.Count])) return;
     }
+
+    private bool InPast(string text) => Words.Count(text) >= 4 && _past.Contains(Normalise(text), StringComparison.Ordinal);
 
     private bool TryAdd(List<string> p, Phrase phrase)
     {

@@ -77,7 +77,7 @@ internal static class MovePhrasebook
             "Please let me help in any way I can.", "I can bring dinner, run errands, or simply sit with you.", "Call me at any hour, for anything at all.",
             "You do not have to go through this alone.", "There is no need to reply to this letter."],
         [Move.Congratulate] = [
-            "What wonderful news.", "I had to write and tell you how thrilled I am.", "This did not happen by luck.", "Congratulations, {name}!"],
+            "What wonderful news.", "I had to write and tell you how thrilled I am.", "This did not happen by luck.", "Nobody I know worked harder for it."],
         [Move.Pride] = [
             "I am so proud of you.", "I know how hard you worked for this.", "You kept going even when it was difficult.",
             "It took courage, patience and a great deal of heart.", "Watching you do it has been a joy."],

@@ -84,7 +84,7 @@ internal static partial class Retelling
             {
                 if (MaleNouns.Contains(token)) othersMale = true;
                 else if (FemaleNouns.Contains(token)) othersFemale = true;
-                else if (char.IsUpper(token[0]) && previousWord is not null && BeforeAPerson.Contains(previousWord) && !Pronouns.ContainsKey(token) && token != "I")
+                else if (char.IsUpper(token[0]) && IsPerson(token, previousWord))
                     othersMale = othersFemale = true;
                 previousWord = token;
             }
@@ -94,6 +94,24 @@ internal static partial class Retelling
         bool IsRecipients(Gender g) =>
             (recipient == Gender.Unknown || recipient == g) && !(g == Gender.Male ? othersMale : othersFemale);
     }
+
+    /// <summary>
+    /// A capitalised word names someone else unless it is a common opening word or a place: after "in", "the", "to" or
+    /// another capitalised word ("the Roman Baths", "to Whitby", "hiking Dog Mountain").
+    /// </summary>
+    private static bool IsPerson(string token, string? previousWord)
+    {
+        if (Pronouns.ContainsKey(token) || Anecdotes.AnecdoteReading.NotNames.Contains(token)) return false;
+        if (previousWord is null) return true;
+        if (BeforeAPerson.Contains(previousWord)) return true;
+        return !(char.IsUpper(previousWord[0]) || BeforeAPlace.Contains(previousWord)) && !char.IsUpper(previousWord[0]);
+    }
+
+    private static readonly HashSet<string> BeforeAPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "outside", "near", "the", "of", "on", "by", "across", "through", "around", "into", "hiking", "visited", "visit",
+        "climbed", "above", "below", "towards", "toward", "past", "over",
+    };
 
     private static Gender GenderOf(string relationship)
     {

@@ -21,20 +21,22 @@ internal static partial class VoiceShaping
     [
         ("so happy", "truly delighted"), ("so proud", "immensely proud"), ("so very sorry", "deeply sorry"), ("so much", "a great deal"),
         ("a lot", "a great deal"), ("simply", "quite simply"), ("I hope", "I sincerely hope"), ("wonderful", "splendid"),
-        ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
-        ("I think", "I believe"), ("so glad", "truly glad"), ("so sorry", "deeply sorry"), ("very soon", "quite soon"),
+        ("cannot wait to see", "look forward very much to seeing"), ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
+("so glad", "truly glad"), ("so sorry", "deeply sorry"), ("very soon", "quite soon"),
         ("more than you know", "more than you perhaps know"), ("is worth", "is indeed worth"), ("thrilled", "delighted"),
     ];
 
     /// <summary>On top of <see cref="Formal"/>, for the most formal writers.</summary>
     private static readonly (string Neutral, string Formal)[] VeryFormal =
     [
-        ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("often", "quite often"), ("I was thinking", "I was reflecting"),
+        ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("I was thinking", "I was reflecting"),
         ("It still makes me smile", "It still brings me great joy, truly"), ("You mean", "You truly mean"), ("I am here", "I am, as ever, here"),
         ("It is long overdue", "It is, I believe, long overdue"), ("Few people", "Indeed, few people"), ("That kindness changed", "That kindness truly changed"),
         ("I have tried", "I have sincerely tried"), ("You have been in my mind", "You have truly been in my mind"), ("Call me", "Kindly call me"),
         ("I can bring", "I would be grateful to bring"), ("There is no need", "There is, I assure you, quite no need"), ("Their kindness", "Their kindness, indeed,"),
-        ("Until then", "Until then, kindly"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
+        ("Until then", "Until then, kindly"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
+        ("You see the best", "You truly see the best"), ("This did not happen by luck", "This, I believe, did not happen by luck"),
+        ("It took courage", "It quite clearly took courage"), ("So here is a letter", "So here, indeed, is a letter"), ("The road from here looks bright", "The road from here looks truly bright"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
     ];
 
     public static string Shape(string sentence, int formality)
