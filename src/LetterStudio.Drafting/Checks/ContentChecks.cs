@@ -153,6 +153,12 @@ internal static partial class ContentChecks
         }
     }
 
+    private static bool SaysBriefPoint(string sentence, LetterPromptModel model)
+    {
+        var words = Words.Content(sentence).ToHashSet();
+        return model.Points.MustSay.Any(p => p.Keys.Count > 0 && p.Keys.Count(words.Contains) >= 0.7 * p.Keys.Count);
+    }
+
     private static bool TellsAnecdote(string sentence, LetterPromptModel model)
     {
         var words = Words.Content(sentence).ToList();
@@ -168,7 +174,9 @@ internal static partial class ContentChecks
     {
         if (model.PastLetters.Count == 0) return;
         var past = Normalise(string.Join(" ", model.PastLetters.Select(l => l.Text)));
-        var copied = sentences.Where(s => Words.Count(s.Text) >= CopiedSentenceWords && past.Contains(Normalise(s.Text), StringComparison.Ordinal)).ToList();
+        // The client's own material (a brief point, an anecdote told again) may recur; the studio's phrasing may not.
+        var copied = sentences.Where(s => Words.Count(s.Text) >= CopiedSentenceWords && past.Contains(Normalise(s.Text), StringComparison.Ordinal)
+            && !TellsAnecdote(s.Text, model) && !SaysBriefPoint(s.Text, model)).ToList();
         if (copied.Count == 0) return;
         var many = copied.Count >= 3 || copied.Count * 4 >= sentences.Count;
         foreach (var s in copied)

@@ -173,7 +173,7 @@ internal sealed partial class LetterComposition
         if (move == Move.HonourTheirMemory) Fill(p, move, 1);
         if (stories.Count == 0)
         {
-            if (move == Move.SharedMemory) Add(p, MovePhrasebook.NoMemory[(_seed + _variant) % MovePhrasebook.NoMemory.Length]);
+            if (move == Move.SharedMemory) AddFrom(p, [.. MovePhrasebook.NoMemory.Select(m => new Phrase(m))]);
             else Fill(p, move, 3);
             return;
         }

@@ -121,7 +121,11 @@ internal static class MovePhrasebook
 
     public static readonly string[] QuietReflections = ["I have never forgotten it.", "I think of it often.", "It stays with me."];
 
-    public static readonly string[] NoMemory = ["It is the small, ordinary days I treasure most.", "I have been thinking about all our ordinary days together."];
+    public static readonly string[] NoMemory =
+    [
+        "It is the small, ordinary days I treasure most.", "I have been thinking about all our ordinary days together.",
+        "So many small moments come back to me.", "Some of my best days have had you in them.",
+    ];
 
     /// <summary>Gentle or playful lines for celebrations, said once; never in a condolence or an apology.</summary>
     public static readonly Phrase[] Humour =
