@@ -12,7 +12,7 @@ internal static partial class VoiceShaping
     // "will not" before "I will", so "I will not" becomes "I won't" rather than "I'll not".
     private static readonly (string Neutral, string Casual)[] Contractions =
     [
-        ("will not", "won't"), ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("is not", "isn't"),
+        ("will not", "won't"), ("would not", "wouldn't"), ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("is not", "isn't"),
         ("I am", "I'm"), ("I have", "I've"), ("I will", "I'll"), ("I would", "I'd"), ("It is", "It's"), ("it is", "it's"),
         ("You are", "You're"), ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
     ];
