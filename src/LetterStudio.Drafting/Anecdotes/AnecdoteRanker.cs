@@ -8,7 +8,8 @@ namespace LetterStudio.Drafting.Anecdotes;
 /// <summary>
 /// Orders a customer's anecdotes for one order: picked by the customer, then pinned by the writer, then added by the writer,
 /// then the rest; within each, by relevance to the occasion, the recipient and the brief, then by recency.
-/// An anecdote already used in a letter to the same recipient is left out unless the writer pinned it.
+/// An anecdote already used in a letter to the same recipient is left out unless the writer pinned it or the customer picked it;
+/// one about a death or an illness is never added unasked to a celebratory letter.
 /// </summary>
 public static partial class AnecdoteRanker
 {
@@ -30,13 +31,19 @@ public static partial class AnecdoteRanker
             .OrderBy(Tier).ThenByDescending(r => r.Pinned).ThenByDescending(r => r.Relevance).ThenByDescending(r => Year(r.Anecdote)).ThenBy(r => r.Anecdote.Id)
             .ToList();
 
+        var celebratory = Voice.OccasionMood.IsCelebratory(template.Key);
+        var avoided = Words.Content(order.Avoid ?? "").ToHashSet();
         var ranked = new List<RankedAnecdote>(candidates.Count);
         var included = 0;
         foreach (var r in candidates)
         {
             string? reason = null;
-            if (r.UsedInOrderId is { } used && !r.Pinned)
+            if (r.UsedInOrderId is { } used && !r.Pinned && !r.PickedByCustomer)
                 reason = $"already used in the letter of order {used} to the same recipient (pin it to use it again)";
+            else if (!r.ChosenForOrder && celebratory && AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags) != Sensitivity.None)
+                reason = $"about a {Describe(AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags))}, never added unasked to a {template.Key} letter (choose it to use it)";
+            else if (!r.ChosenForOrder && avoided.Count > 0 && Words.Content(r.Anecdote.Text).Any(avoided.Contains))
+                reason = "touches what the client asked to leave unsaid";
             else if (!r.ChosenForOrder && r.Relevance <= 0)
                 reason = "not chosen for this order and not relevant to the occasion, recipient or brief";
             else if (!r.ChosenForOrder && included >= maxAnecdotes)
@@ -47,6 +54,8 @@ public static partial class AnecdoteRanker
         return new AnecdoteRanking(ranked);
     }
 
+    private static string Describe(Sensitivity s) => s.HasFlag(Sensitivity.Death) ? "death" : "illness";
+
     // The customer's own picks lead; then the writer's pins, then the writer's other choices, then the rest.
     private static int Tier(RankedAnecdote r) => r.PickedByCustomer ? 0 : r.Pinned ? 1 : r.ChosenForOrder ? 2 : 3;
 
@@ -55,7 +64,8 @@ public static partial class AnecdoteRanker
         var tags = a.Tags.Select(Words.Stem).ToHashSet();
         var words = Words.Content(a.Text).ToHashSet();
         var score = 2.0 * tags.Count(keywords.Contains) + words.Count(keywords.Contains);
-        score += Math.Min(5, words.Concat(tags).Distinct().Count(briefWords.Contains));
+        // The brief leads: what the client asked for outweighs the occasion's usual subjects.
+        score += 2 * Math.Min(5, words.Concat(tags).Distinct().Count(briefWords.Contains));
         if (a.RecipientId == recipientId) score += 2;
         return score;
     }

@@ -48,6 +48,7 @@ public static partial class StyleChecker
         CheckPinned(text, model, findings, bodySpan);
         CheckPlaceholders(text, findings);
         CheckLeaks(text, instructions, findings);
+        ContentChecks.Run(text, layout, model, findings);
 
         var sentences = TextMeasures.Sentences(body, layout.BodyStart);
         var average = TextMeasures.AverageSentenceWords(sentences);
@@ -75,13 +76,16 @@ public static partial class StyleChecker
 
     private static void CheckFrame(string text, LetterLayout layout, LetterPromptModel model, List<StyleFinding> findings)
     {
-        var profile = model.Profile;
-        var names = new[] { model.PetName, model.RecipientCalledBy, model.RecipientName }.OfType<string>().Select(Regex.Escape);
-        var salutation = new Regex("^" + Regex.Escape(profile.Salutation.Trim()).Replace(@"\{name}", $"({string.Join('|', names)})", StringComparison.Ordinal) + "$",
-            RegexOptions.IgnoreCase);
+        // The frame is per recipient and occasion; the greeting may use any name the recipient goes by.
+        var frame = model.Frame;
+        var names = model.RecipientNames.Select(Regex.Escape);
+        var pattern = Regex.Escape(frame.Salutation.Trim());
+        var at = frame.AddressName.Length > 0 ? pattern.IndexOf(Regex.Escape(frame.AddressName), StringComparison.Ordinal) : -1;
+        if (at >= 0) pattern = pattern[..at] + $"({string.Join('|', names)})" + pattern[(at + Regex.Escape(frame.AddressName).Length)..];
+        var salutation = new Regex("^" + pattern + "$", RegexOptions.IgnoreCase);
         Expect(StyleRules.Salutation, layout.Salutation, l => salutation.IsMatch(l.Text), $"The letter should open with \"{model.ExpectedSalutation}\"");
-        Expect(StyleRules.SignOff, layout.SignOff, l => Same(l.Text, profile.SignOff), $"The sign-off should be \"{profile.SignOff}\"");
-        Expect(StyleRules.Signature, layout.Signature, l => Same(l.Text, profile.SignatureName), $"The letter should be signed \"{profile.SignatureName}\"");
+        Expect(StyleRules.SignOff, layout.SignOff, l => Same(l.Text, frame.SignOff), $"The sign-off should be \"{frame.SignOff}\"");
+        Expect(StyleRules.Signature, layout.Signature, l => Same(l.Text, frame.Signature), $"The letter should be signed \"{frame.Signature}\"");
 
         void Expect(string rule, Line? line, Func<Line, bool> ok, string want)
         {

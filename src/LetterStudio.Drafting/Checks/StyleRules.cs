@@ -13,4 +13,14 @@ public static class StyleRules
     public const string InstructionLeak = "instruction-leak";
     public const string SentenceLength = "sentence-length";
     public const string Formality = "formality";
+    public const string MustSay = "must-say";
+    public const string MustNotSay = "must-not-say";
+    public const string UnknownName = "unknown-name";
+    public const string WrongPerson = "wrong-person";
+    public const string SensitiveTopic = "sensitive-topic";
+    public const string Cliche = "cliche";
+    public const string RepeatedOpening = "repeated-opening";
+    public const string CopiedFromEarlier = "copied-from-earlier-letter";
+    public const string Unwritable = "unwritable-character";
+    public const string InjectedInstruction = "injected-instruction";
 }

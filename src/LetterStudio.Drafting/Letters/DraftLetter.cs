@@ -42,8 +42,11 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
     public async IAsyncEnumerable<DraftUpdate> StreamAsync(DraftRequest request, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var (ctx, prompt, choice) = await PrepareAsync(request, ct);
+        var frame = prompt.Model.Frame;
         var text = new StringBuilder();
         var usage = TokenUsage.None;
+        // The studio's greeting goes first, the model's body streams after it, and the sign-off ends it.
+        yield return new DraftUpdate(frame.Salutation + "\n\n", null);
         await using var chunks = choice.Model.StreamAsync(prompt, ct).GetAsyncEnumerator(ct);
         while (true)
         {
@@ -68,7 +71,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         LetterDraft draft;
         try
         {
-            draft = LetterDraft.Parse(text.ToString());
+            draft = Models.OpenAI.LetterSchema.ParsePlainBody(text.ToString(), frame);
         }
         catch (NotALetterException ex)
         {
@@ -76,6 +79,8 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
             await DraftStore.RecordFailureAsync(db, ctx, message, time.GetUtcNow());
             throw new DraftingFailedException(message, ex);
         }
+        var ending = "\n\n" + frame.SignOff + "\n" + frame.Signature + (draft.Postscript is null ? "" : "\n\n" + LetterDraft.PostscriptLabel + " " + draft.Postscript);
+        yield return new DraftUpdate(ending, null);
         yield return new DraftUpdate(null, await StoreAsync(request, ctx, prompt, choice, [draft], usage, ct));
     }
 

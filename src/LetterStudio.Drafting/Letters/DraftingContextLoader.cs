@@ -29,9 +29,11 @@ public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCata
         var anecdotes = await db.Anecdotes.AsNoTracking().Where(a => a.CustomerId == order.CustomerId).ToListAsync(ct);
         var letter = await db.Letters.Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == orderId, ct);
 
-        // Letters to the same recipient from other live orders: what they used, and what they said.
+        // Letters to the same recipient that were really sent (approved or later): what they used, and what they said.
+        // A draft still in progress, or one whose order was cancelled, is not an earlier letter.
         var earlier = await (from o in db.Orders.AsNoTracking()
-                             where o.RecipientId == order.RecipientId && o.Id != order.Id && o.Status != OrderStatus.Cancelled
+                             where o.RecipientId == order.RecipientId && o.Id != order.Id
+                                   && (o.Status == OrderStatus.Approved || o.Status == OrderStatus.Rendered || o.Status == OrderStatus.Printed || o.Status == OrderStatus.Mailed)
                              join l in db.Letters on o.Id equals l.OrderId
                              from r in l.Revisions
                              where r.Number == l.CurrentRevisionNumber
@@ -44,9 +46,12 @@ public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCata
         var settings = options.Value;
         var ranking = AnecdoteRanker.Rank(order, template, anecdotes, usedIn, settings.MaxAnecdotes);
         var pinned = order.Anecdotes.Where(a => a.Pinned).Select(a => a.AnecdoteId).ToHashSet();
+        var names = new[] { recipient.Name, recipient.CalledBy, profile.PetNameFor(recipient.Id) ?? "" };
         var model = new LetterPromptModel(
             template, customerName, recipient.Name, recipient.CalledBy, recipient.Relationship, profile.PetNameFor(recipient.Id), profile,
-            [.. ranking.Included.Select(r => new PromptAnecdote(r.Anecdote.Id, r.Anecdote.Text, r.Anecdote.When, r.Anecdote.Tags, pinned.Contains(r.Anecdote.Id)))],
+            [.. ranking.Included.Select(r => new PromptAnecdote(r.Anecdote.Id, r.Anecdote.Text, r.Anecdote.When, r.Anecdote.Tags, pinned.Contains(r.Anecdote.Id),
+                PickedByCustomer: r.PickedByCustomer, Sensitivity: AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags),
+                People: AnecdoteReading.OtherPeople(r.Anecdote.Text, names)))],
             order.Brief, order.Avoid,
             [.. earlier.OrderByDescending(e => e.CreatedAt).Take(settings.MaxPastLetters).Select(e => new PastLetter(e.Id, e.OccasionKey, e.CreatedAt, e.Text))],
             order.MergeFields);

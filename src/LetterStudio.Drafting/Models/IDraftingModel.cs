@@ -17,7 +17,7 @@ public interface IDraftingModel
     /// <summary>Writes <paramref name="candidates"/> alternative drafts at once.</summary>
     Task<ModelDrafts> DraftAsync(DraftPrompt prompt, int candidates, CancellationToken ct);
 
-    /// <summary>Writes one draft, yielding text as it comes; the last chunk carries the usage.</summary>
+    /// <summary>Writes the body of one draft (no greeting, sign-off or signature), yielding text as it comes; the last chunk carries the usage.</summary>
     IAsyncEnumerable<DraftChunk> StreamAsync(DraftPrompt prompt, CancellationToken ct);
 
     /// <summary>Writes paragraph <paramref name="index"/> again, with the rest of the letter as context.</summary>

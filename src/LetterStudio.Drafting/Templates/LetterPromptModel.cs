@@ -1,4 +1,6 @@
 using LetterStudio.Domain.Styles;
+using LetterStudio.Drafting.Briefs;
+using LetterStudio.Drafting.Voice;
 
 namespace LetterStudio.Drafting.Templates;
 
@@ -24,8 +26,33 @@ public sealed record LetterPromptModel(
     public IReadOnlyList<KeyValuePair<string, string>> MergeFieldList =>
         [.. (MergeFields ?? new Dictionary<string, string>()).Where(f => !string.IsNullOrWhiteSpace(f.Value)).OrderBy(f => f.Key, StringComparer.Ordinal)];
 
-    /// <summary>The name the letter calls the recipient by: the pet name if the client uses one.</summary>
-    public string AddressName => PetName ?? RecipientCalledBy;
+    /// <summary>Greeting, sign-off and signature for this recipient and occasion.</summary>
+    public RecipientFrame Frame => RecipientFrame.For(Profile, RecipientCalledBy, Relationship, PetName, Template.Key);
 
-    public string ExpectedSalutation => Profile.Salutation.Replace("{name}", AddressName, StringComparison.Ordinal);
+    /// <summary>The name the letter calls the recipient by: the pet name where it reads as a name.</summary>
+    public string AddressName => Frame.AddressName;
+
+    public string ExpectedSalutation => Frame.Salutation;
+
+    public string ExpectedSignOff => Frame.SignOff;
+
+    public string ExpectedSignature => Frame.Signature;
+
+    /// <summary>The brief and the "leave unsaid" note as points to say and not to say.</summary>
+    public BriefPoints Points => BriefPoints.Read(Brief, Avoid, RecipientNames, Relationship, Template.Key);
+
+    /// <summary>Every name the recipient goes by, longest first: full name, what the client calls them, pet name, first name.</summary>
+    public IReadOnlyList<string> RecipientNames
+    {
+        get
+        {
+            var names = new List<string> { RecipientName, RecipientCalledBy };
+            if (PetName is not null) names.Add(PetName);
+            names.Add(RecipientName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+            // "Coach Briggs" is also "Coach" in the client's shorthand ("Coach is retiring").
+            var called = RecipientCalledBy.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (called.Length > 1) names.Add(called[0]);
+            return [.. names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)];
+        }
+    }
 }

@@ -7,7 +7,7 @@ public static class MoveGuide
     {
         Move.ThinkingOfYou => "Say plainly that the recipient has been on the writer's mind, and why today.",
         Move.RecallBeginning => "Recall how it all began: the first meeting or the early days.",
-        Move.SharedMemory => "Tell a shared memory from the anecdotes, with its time and its small concrete details, one memory per paragraph.",
+        Move.SharedMemory => "Bring in the shared memories from the anecdotes, with their time and small concrete details, told the way the client would tell them.",
         Move.WhatTheYearsTaught => "Say what the years together have taught the writer.",
         Move.Promise => "Make a promise for the years to come.",
         Move.Celebrate => "Celebrate the recipient and the day.",

@@ -63,19 +63,25 @@ public sealed class AnecdoteRankingTests
     }
 
     [Test]
-    public async Task An_anecdote_used_in_a_letter_to_the_same_recipient_is_left_out_unless_the_writer_pins_it()
+    public async Task An_anecdote_used_in_a_sent_letter_to_the_same_recipient_is_left_out_unless_pinned_or_picked_by_the_customer()
     {
         var ids = await AnecdoteIdsAsync();
         var priyaLetterOrder = (await studio.OrderForAsync("love-letter")).Id;
         var dogMountain = ids("Priya and I got");
+        var whileDrafting = (await LoadAsync(await studio.PlaceAssignedAsync("daniel@example.com", "birthday", pinned: []))).Ranking;
+        await studio.ApproveAsync(priyaLetterOrder);
 
-        var unpinned = (await LoadAsync(await studio.PlaceAssignedAsync("daniel@example.com", "birthday", [dogMountain]))).Ranking;
+        var suggested = (await LoadAsync(await studio.PlaceAssignedAsync("daniel@example.com", "birthday"))).Ranking;
         var pinned = (await LoadAsync(await studio.PlaceAssignedAsync("daniel@example.com", "birthday", [], pinned: [dogMountain]))).Ranking;
+        var picked = (await LoadAsync(await studio.PlaceAssignedAsync("daniel@example.com", "birthday", [dogMountain]))).Ranking;
 
-        var left = unpinned.All.Single(r => r.Anecdote.Id == dogMountain);
+        // A draft still in progress is not an earlier letter: its anecdotes are free to use.
+        Assert.That(whileDrafting.All.Single(r => r.Anecdote.Id == dogMountain).UsedInOrderId, Is.Null);
+        var left = suggested.All.Single(r => r.Anecdote.Id == dogMountain);
         Assert.That(left.Included, Is.False);
         Assert.That(left.LeftOutReason, Does.Contain($"already used in the letter of order {priyaLetterOrder}"));
         Assert.That(pinned.Included.Select(r => r.Anecdote.Id), Does.Contain(dogMountain));
+        Assert.That(picked.Included.Select(r => r.Anecdote.Id), Does.Contain(dogMountain), "the customer's own pick is always kept");
     }
 
     [Test]

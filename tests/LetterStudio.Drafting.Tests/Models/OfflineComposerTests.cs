@@ -58,9 +58,10 @@ public sealed class OfflineComposerTests
         var result = await studio.DraftAsync(orderId, DraftingModelKind.Offline);
         var text = result.Current.Text;
 
-        Assert.That(text, Does.StartWith("My dearest Jamie love,\n\n"));
+        // The pet name "Jamie love" would read "My dearest Jamie love,": the greeting uses his name instead.
+        Assert.That(text, Does.StartWith("My dearest Jamie,\n\n"));
         Assert.That(text, Does.EndWith("\n\nAll my love,\nEllie"));
-        Assert.That(text, Does.Contain("16 October 2004").And.Contain("summer 2006").And.Contain("2019"));
+        Assert.That(text, Does.Contain("16 October 2004").And.Contain("2019"));
         Assert.That(text, Does.Contain("you lent me your umbrella and then walked me all the way home, getting soaked yourself"));
         var stored = (await studio.LetterAsync(orderId))!.Revisions.Single(r => r.Number == result.Current.Number);
         Assert.That(stored.Source, Is.EqualTo(RevisionSource.Composer));

@@ -52,7 +52,7 @@ public sealed class OpenAIDraftingTests
         Assert.That(revision.Note, Does.Contain("812 tokens in, 240 out"));
         Assert.That((revision.InputTokens, revision.OutputTokens), Is.EqualTo(((int?)812, (int?)240)), "token usage is recorded on the revision");
         Assert.That(revision.ChecksJson, Does.Contain("\"findings\""));
-        Assert.That(revision.Text, Does.StartWith("My dearest Jamie love,\n\nTwenty years, darling"));
+        Assert.That(revision.Text, Does.StartWith("My dearest Jamie,\n\nTwenty years, darling").And.EndWith("\n\nAll my love,\nEllie"), "the studio places the frame");
         Assert.That(result.Usage, Is.EqualTo(new LetterStudio.Drafting.Models.TokenUsage(812, 240)));
         Assert.That(result.OrderStatus, Is.EqualTo(OrderStatus.Drafting));
     }
@@ -69,9 +69,9 @@ public sealed class OpenAIDraftingTests
         Assert.That(request.Json["model"]!.GetValue<string>(), Is.EqualTo("gpt-test"));
         Assert.That(request.Json["response_format"]!["type"]!.GetValue<string>(), Is.EqualTo("json_schema"));
         Assert.That(request.Json["response_format"]!["json_schema"]!["schema"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()),
-            Is.EquivalentTo(new[] { "salutation", "paragraphs", "closing", "signature" }));
-        Assert.That(request.System, Does.Contain("The occasion is: anniversary.").And.Contain("Recall how it all began").And.Contain("Length: between 120 and 450 words"));
-        Assert.That(request.System, Does.Contain("Begin with exactly this salutation on its own line: \"My dearest Jamie love,\""));
+            Is.EquivalentTo(new[] { "paragraphs", "postscript" }), "the model writes the body and a P.S.; the greeting and sign-off are the studio's");
+        Assert.That(request.System, Does.Contain("The occasion is: anniversary.").And.Contain("Recall how it all began").And.Contain("Length: about 230 words"));
+        Assert.That(request.System, Does.Contain("The studio writes the greeting \"My dearest Jamie,\""));
         Assert.That(request.System, Does.Not.Contain("Roman Baths"), "anecdotes belong in the user message");
         Assert.That(request.User.Single(), Does.StartWith(Quoting.DataOpen).And.EndWith(Quoting.DataClose).And.Contain("Roman Baths"));
     }
@@ -101,8 +101,8 @@ public sealed class OpenAIDraftingTests
     public async Task A_streamed_draft_yields_text_as_it_comes_and_stores_the_whole()
     {
         var orderId = await AnniversaryOrderAsync();
-        string[] pieces = ["My dearest Jamie love,\n\n", "Twenty years ago you lent me your umbrella outside the Roman Baths. ",
-            "When I was ill in 2019 you learned to cook.\n\n", "I will keep choosing you.\n\n", "All my love,\nEllie"];
+        string[] pieces = ["Twenty years ago, on the day we met, you lent me your umbrella outside the Roman Baths. ",
+            "When I was ill in 2019 you learned to cook and looked after me.\n\n", "I will keep choosing you, every day, for as long as you will have me."];
         server.Then(FakeOpenAIServer.Stream(pieces));
 
         var texts = new List<string>();
@@ -117,29 +117,32 @@ public sealed class OpenAIDraftingTests
             return 0;
         });
 
-        Assert.That(texts, Is.EqualTo(pieces));
+        // The studio's greeting comes first, the model's body as it streams, then the studio's sign-off.
+        string[] expected = ["My dearest Jamie,\n\n", .. pieces, "\n\nAll my love,\nEllie"];
+        Assert.That(texts, Is.EqualTo(expected));
         Assert.That(server.Received.Single().Json["stream"]!.GetValue<bool>(), Is.True);
-        Assert.That(result!.Current.Text, Is.EqualTo(string.Concat(pieces)));
+        Assert.That(result!.Current.Text, Is.EqualTo(string.Concat(expected)));
         Assert.That(result.Usage, Is.EqualTo(new LetterStudio.Drafting.Models.TokenUsage(700, 200)));
-        Assert.That((await studio.LetterAsync(orderId))!.Current!.Text, Is.EqualTo(string.Concat(pieces)));
+        Assert.That((await studio.LetterAsync(orderId))!.Current!.Text, Is.EqualTo(string.Concat(expected)));
     }
 
     [Test]
     public async Task Several_candidates_are_asked_for_at_once_and_each_is_stored_with_the_best_checked_current()
     {
         var orderId = await AnniversaryOrderAsync();
-        var unsigned = ModelAnswers.Json("Dear James,", ["A short paragraph that does not fit the profile."], "Cheers,", "E");
+        var unsigned = ModelAnswers.Json(["A paragraph about nothing in particular, which says none of the things the brief asked for and names nobody at all."]);
         server.Then(FakeOpenAIServer.Completion(ModelAnswers.Valid), FakeOpenAIServer.Completion(unsigned), FakeOpenAIServer.Completion(ModelAnswers.Valid));
 
         var result = await studio.DraftAsync(orderId, candidates: 3);
 
         Assert.That(server.Received, Has.Count.EqualTo(3));
+        Assert.That(server.Received.Select(r => r.System).Distinct().Count(), Is.EqualTo(3), "each candidate is asked for from its own angle");
         Assert.That(result.Revisions, Has.Count.EqualTo(3));
         var letter = (await studio.LetterAsync(orderId))!;
         Assert.That(letter.Revisions, Has.Count.EqualTo(3));
         Assert.That(result.Current.Checks.Passed, Is.True);
-        Assert.That(letter.Current!.Text, Does.StartWith("My dearest Jamie love,"));
-        Assert.That(result.Revisions[0].Text, Does.StartWith("Dear James,"), "the worst candidate is stored first");
+        Assert.That(letter.Current!.Text, Does.Contain("Twenty years, darling"));
+        Assert.That(result.Revisions[0].Text, Does.Contain("nothing in particular"), "the worst candidate is stored first");
         Assert.That(letter.Revisions.Select(r => r.Note), Has.All.Contain("of 3"));
     }
 
@@ -151,7 +154,7 @@ public sealed class OpenAIDraftingTests
 
         var result = await studio.DraftAsync(orderId, candidates: 2);
 
-        Assert.That(result.Revisions.Select(r => r.Text), Has.Exactly(1).StartWith("My dearest Jamie love,"));
+        Assert.That(result.Revisions.Select(r => r.Text), Has.Exactly(1).StartWith("My dearest Jamie,"));
         Assert.That((await studio.LetterAsync(orderId))!.LastDraftError, Is.Null);
     }
 
@@ -164,7 +167,7 @@ public sealed class OpenAIDraftingTests
         var result = await studio.DraftAsync(orderId);
 
         Assert.That(server.Received, Has.Count.EqualTo(2));
-        Assert.That(result.Current.Text, Does.StartWith("My dearest Jamie love,"));
+        Assert.That(result.Current.Text, Does.StartWith("My dearest Jamie,"));
     }
 
     [Test]
@@ -231,7 +234,7 @@ public sealed class OpenAIDraftingTests
     public async Task A_json_answer_without_paragraphs_is_not_a_letter()
     {
         var orderId = await AnniversaryOrderAsync();
-        server.Then(FakeOpenAIServer.Completion(ModelAnswers.Json("My dearest Jamie love,", [], "All my love,", "Ellie")));
+        server.Then(FakeOpenAIServer.Completion(ModelAnswers.Json([])));
 
         var error = Assert.ThrowsAsync<DraftingFailedException>(() => studio.DraftAsync(orderId));
 
@@ -294,13 +297,14 @@ public sealed class OpenAIDraftingTests
         await studio.DisposeAsync();
         studio = await DraftingStudio.CreateAsync(new(DraftingStudio.OpenAISettings(server)) { ["Drafting:OpenAI:StructuredOutput"] = "false" });
         var orderId = await AnniversaryOrderAsync();
-        server.Then(FakeOpenAIServer.Completion("My dearest Jamie love,\n\nTwenty years of umbrellas.\n\nAll my love,\nEllie"));
+        const string body = "Twenty years of umbrellas, darling, since the day we met outside the Roman Baths in the rain.\n\nP.S. The umbrella is still in the hall.";
+        server.Then(FakeOpenAIServer.Completion(body));
 
         var result = await studio.DraftAsync(orderId);
 
         var request = server.Received.Single();
         Assert.That(request.Json["response_format"], Is.Null);
-        Assert.That(request.System, Does.Contain("Answer with the letter as plain text only"));
-        Assert.That(result.Current.Text, Is.EqualTo("My dearest Jamie love,\n\nTwenty years of umbrellas.\n\nAll my love,\nEllie"));
+        Assert.That(request.System, Does.Contain("Answer with the body of the letter as plain text only"));
+        Assert.That(result.Current.Text, Is.EqualTo("My dearest Jamie,\n\nTwenty years of umbrellas, darling, since the day we met outside the Roman Baths in the rain.\n\nAll my love,\nEllie\n\nP.S. The umbrella is still in the hall."));
     }
 }

@@ -86,7 +86,7 @@ public sealed class TokenBudgetTests
         Assert.That(kept.Text.Length, Is.LessThan(5_000));
         Assert.That(prompt.Tokens, Is.LessThanOrEqualTo(budget));
         Assert.That(prompt.Omissions.Single().What, Is.EqualTo("part of anecdote 1"));
-        Assert.That(prompt.Rendered.Data, Does.Contain("anecdote 1 (pinned) (shortened)"));
+        Assert.That(prompt.Rendered.Data, Does.Contain("anecdote 1 (pinned by the writer, shortened)"));
     }
 
     [Test]

@@ -52,7 +52,10 @@ public sealed class TemplateTests
         var prompt = await renderer.RenderAsync(TestModels.Model(occasion));
 
         Assert.That(prompt.Instructions, Does.Contain($"The occasion is: {occasion}."));
-        Assert.That(prompt.Instructions, Does.Contain($"Length: between {template.MinWords} and {template.MaxWords} words"));
+        // A target, not a range: a range invites the model to write to its bottom or its top.
+        Assert.That(prompt.Instructions, Does.Match(@"Length: about \d+0 words for the body\."));
+        var target = int.Parse(System.Text.RegularExpressions.Regex.Match(prompt.Instructions, @"Length: about (\d+) words").Groups[1].Value);
+        Assert.That(target, Is.InRange(template.MinWords, template.MaxWords));
         for (var i = 0; i < template.Moves.Count; i++)
             Assert.That(prompt.Instructions, Does.Contain($"{i + 1}. {MoveGuide.Describe(template.Moves[i])}"));
         Assert.That(prompt.Instructions, Does.Not.Contain("<").Or.Contain(Quoting.DataOpen), "no markup is left in the text");
@@ -73,7 +76,8 @@ public sealed class TemplateTests
     {
         var prompt = await renderer.RenderAsync(TestModels.Model());
 
-        Assert.That(prompt.Instructions, Does.Contain("Begin with exactly this salutation on its own line: \"My dearest Jamie love,\""));
+        // The studio places the frame; the model is told it so the body fits, not asked to echo it.
+        Assert.That(prompt.Instructions, Does.Contain("The studio writes the greeting \"My dearest Jamie,\", the sign-off \"All my love,\" and the signature \"Ellie\" around the body: do not write them yourself."));
         Assert.That(prompt.Instructions, Does.Contain("sentences of middling length"));
         Assert.That(prompt.Instructions, Does.Contain("must never contain: \"awesome\""));
         Assert.That(prompt.Data, Does.Contain("to (the recipient): \"James Whitfield\", called \"Jamie\", the client's \"husband\""));

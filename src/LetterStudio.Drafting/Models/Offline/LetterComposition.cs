@@ -1,92 +1,381 @@
-using LetterStudio.Domain.Styles;
+using System.Text.RegularExpressions;
 using LetterStudio.Drafting.Anecdotes;
+using LetterStudio.Drafting.Briefs;
 using LetterStudio.Drafting.Templates;
+using LetterStudio.Drafting.Voice;
 
 namespace LetterStudio.Drafting.Models.Offline;
 
-/// <summary>One run of the offline composer: a paragraph per move, one per anecdote, then padded up to the template's length.</summary>
-internal sealed class LetterComposition(LetterPromptModel model, int variant)
+/// <summary>
+/// One run of the offline composer. The letter opens on the occasion's point (the milestone, the thanks, the apology,
+/// the news from the brief), tells the chosen memories in varied shapes (one or two to a paragraph), says the rest of
+/// the brief, and closes on the last move, all in the register of this recipient. Sentences come from the phrasebook
+/// so that no two open alike and none repeats a sentence of an earlier letter to the same recipient; the variant
+/// changes the opening, the order of the memories and the closing, so candidates really differ.
+/// </summary>
+internal sealed partial class LetterComposition
 {
     /// <summary>Longest retelling of one anecdote; a long memory is cut at a sentence so the letter stays a letter.</summary>
     private const int AnecdoteWordCap = 60;
 
-    private readonly List<Part> _parts = [];
+    /// <summary>Most memories one letter tells; more reads as a list.</summary>
+    private const int MaxMemories = 4;
+
+    private static readonly HashSet<string> EndearmentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "darling", "love", "dear", "sweetheart", "honey", "chère", "cher", "chéri", "chérie", "pet", "sweetie", "sweetpea",
+    };
+
+    /// <summary>Marks a sentence from the brief: shaped to the voice, but never joined onto another.</summary>
+    private const char Alone = '\u0004';
+
+    private readonly LetterPromptModel _model;
+    private readonly int _variant;
+    private readonly int _seed;
+    private readonly RecipientFrame _frame;
+    private readonly BriefPoints _points;
+    private readonly bool _quiet;
+    private readonly string _past;
+    private readonly HashSet<string> _openings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _usedPhrases = new(StringComparer.Ordinal);
+    private readonly List<List<string>> _paragraphs = [];
+
+    public LetterComposition(LetterPromptModel model, int variant)
+    {
+        _model = model;
+        _variant = variant;
+        // Stable per recipient and occasion (string.GetHashCode is randomised per process), so the same order drafts alike.
+        _seed = (model.RecipientName + "|" + model.Template.Key).Aggregate(17, (h, c) => unchecked(h * 31 + c)) & 0x7fffffff;
+        _frame = model.Frame;
+        _points = model.Points;
+        _quiet = !OccasionMood.AllowsHumour(model.Template.Key);
+        _past = Normalise(string.Join(" ", model.PastLetters.Select(l => l.Text)));
+    }
 
     public LetterDraft Build()
     {
-        var memoryMove = model.Template.Moves.FirstOrDefault(m => m is Move.SharedMemory or Move.HonourTheirMemory, model.Template.Moves[0]);
-        for (var i = 0; i < model.Template.Moves.Count; i++)
+        var moves = _model.Template.Moves;
+        var memoryAt = moves.ToList().FindIndex(m => m is Move.SharedMemory or Move.HonourTheirMemory);
+        var says = _points.MustSay.Where(p => p.Say is not null).ToList();
+
+        for (var i = 0; i < moves.Count; i++)
         {
-            var move = model.Template.Moves[i];
-            if (move != Move.SharedMemory) _parts.Add(new Part(move, [.. MovePhrasebook.Sentences(move, Pick(i))], []));
-            if (move == memoryMove) AddMemories(i);
+            var move = moves[i];
+            if (i == 0) Opening(move, says);
+            else if (i == memoryAt) Memories(move);
+            else if (i == moves.Count - 1) Closing(move, says);
+            else Middle(move, says, i == memoryAt + 1);
         }
         Pad();
-        var profile = model.Profile;
-        var paragraphs = _parts.Select(p => Paragraph(p)).Where(p => p.Length > 0).ToList();
-        return LetterDraft.Create(model.ExpectedSalutation, paragraphs, profile.SignOff, profile.SignatureName);
+        WeaveFavouriteWords();
+        var paragraphs = _paragraphs.Where(p => p.Count > 0).Select(Shape).ToList();
+        return LetterDraft.Create(_frame.Salutation, paragraphs, _frame.SignOff, _frame.Signature);
     }
 
-    private void AddMemories(int moveIndex)
+    private void Opening(Move move, List<MustSay> says)
     {
-        if (model.Anecdotes.Count == 0)
+        var p = NewParagraph();
+        var facts = Take(says, PointKind.Fact).Select(f => Alone + f.Say!).ToList();
+        var own = move switch { Move.Thanks => PointKind.Thanks, Move.OwnTheWrong => PointKind.Apology, Move.Congratulate => PointKind.Congratulation, _ => (PointKind?)null };
+        var owned = own is { } kind ? Take(says, kind).Select(point => Alone + point.Say!).ToList() : [];
+        var opener = Opener(move);
+        // Each candidate opens its own way: with the news, with the occasion's own words, or with the point itself.
+        switch (_variant % 3)
         {
-            if (model.Template.Moves[moveIndex] == Move.SharedMemory)
-                _parts.Add(new Part(Move.SharedMemory, [MovePhrasebook.NoMemory[Pick(moveIndex)]], []));
+            case 0:
+                facts.ForEach(f => Add(p, f));
+                if (opener is not null) Add(p, opener);
+                owned.ForEach(o => Add(p, o));
+                break;
+            case 1:
+                if (opener is not null) Add(p, opener);
+                else Fill(p, move, 1);
+                owned.ForEach(o => Add(p, o));
+                facts.ForEach(f => Add(p, f));
+                break;
+            default:
+                // With no news to lead, the third candidate opens on one of the move's own sentences (not the second's).
+                if (facts.Count == 0 && opener is null) Fill(p, move, 1);
+                owned.ForEach(o => Add(p, o));
+                if (opener is not null) Add(p, opener);
+                else Fill(p, move, p.Count + 1);
+                facts.ForEach(f => Add(p, f));
+                break;
+        }
+        Fill(p, move, Math.Max(3, p.Count + 1));
+    }
+
+    private void Middle(Move move, List<MustSay> says, bool afterMemories)
+    {
+        var p = NewParagraph();
+        if (afterMemories) SayRest(p, says);
+        Fill(p, move, p.Count + 2);
+        if (afterMemories && !_quiet && _model.Profile.Humour != Domain.Styles.Humour.None && OccasionMood.IsCelebratory(_model.Template.Key))
+            AddFrom(p, MovePhrasebook.Humour);
+    }
+
+    private void Closing(Move move, List<MustSay> says)
+    {
+        var p = NewParagraph();
+        SayRest(p, says);
+        Fill(p, move, p.Count + 2);
+        if (_model.Profile.Warmth >= 4 && !_quiet) AddFrom(p, MovePhrasebook.Warmth);
+    }
+
+    /// <summary>The brief's points not said yet; a "mention" the memories already made is not said twice.</summary>
+    private void SayRest(List<string> p, List<MustSay> says)
+    {
+        foreach (var point in says.ToList())
+        {
+            says.Remove(point);
+            if (point.Kind == PointKind.Mention && Covered(point)) continue;
+            Add(p, Alone + point.Say!);
+        }
+    }
+
+    private bool Covered(MustSay point)
+    {
+        var letter = Words.Content(string.Join(" ", _paragraphs.SelectMany(x => x))).ToHashSet();
+        return point.Keys.Count > 0 && point.Keys.Count(letter.Contains) >= 0.6 * point.Keys.Count;
+    }
+
+    private static IEnumerable<MustSay> Take(List<MustSay> says, PointKind kind)
+    {
+        var taken = says.Where(s => s.Kind == kind).ToList();
+        foreach (var t in taken) says.Remove(t);
+        return taken;
+    }
+
+    /// <summary>The first sentence of the letter, from the occasion and the brief's milestone; null when the move's own sentences open it.</summary>
+    private string? Opener(Move move)
+    {
+        var milestone = _points.MustSay.FirstOrDefault(p => p.Kind == PointKind.Milestone)?.Number;
+        string[] options = (move, milestone) switch
+        {
+            (Move.Celebrate, { } n) => [$"Happy {Numbers.Ordinal(n)} birthday, {{name}}!", $"{Numbers.Capital(Numbers.Words(n))} years, {{name}}, and every one of them worth celebrating.", $"Happy birthday, {{name}}: {Numbers.Words(n)} today!"],
+            (Move.Celebrate, null) => ["Happy birthday, {name}!", "Many happy returns of the day, {name}.", "Another year of you, {name}, and I am glad of every one."],
+            (Move.RecallBeginning, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}.", $"Happy {Numbers.Ordinal(n)} anniversary, {{name}}.", $"{Numbers.Capital(Numbers.Words(n))} years married, and I would do every one of them again."],
+            (Move.RecallBeginning, null) => ["Happy anniversary, {name}.", "Another year together, {name}.", "Here we are again, {name}, another year on."],
+            (Move.Congratulate, { } n) => [$"Congratulations, {{name}}: {Numbers.Words(n)} years!", $"{Numbers.Capital(Numbers.Words(n))} years, {{name}}: congratulations.", $"Congratulations on {Numbers.Words(n)} years, {{name}}."],
+            (Move.Congratulate, null) => ["Congratulations, {name}!", "Congratulations on your news, {name}.", "What a thing to celebrate, {name}: congratulations."],
+            (_, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}!"],
+            _ => [],
+        };
+        return options.Length == 0 ? null : options[_variant % options.Length];
+    }
+
+    private void Memories(Move move)
+    {
+        var anecdotes = _model.Anecdotes.Take(MaxMemories).ToList();
+        if (_variant % 2 == 1) anecdotes.Reverse();
+        var stories = anecdotes.Select(a => (a.When, Story: Retold(a))).Where(s => s.Story.Length > 0).ToList();
+        var p = NewParagraph();
+        if (move == Move.HonourTheirMemory) Fill(p, move, 1);
+        if (stories.Count == 0)
+        {
+            if (move == Move.SharedMemory) AddFrom(p, [.. MovePhrasebook.NoMemory.Select(m => new Phrase(m))]);
+            else Fill(p, move, 3);
             return;
         }
-        for (var k = 0; k < model.Anecdotes.Count; k++)
+        // Two memories share a paragraph when there are three or more, so the letter does not read as a list.
+        var pairs = stories.Count >= 3;
+        for (var k = 0; k < stories.Count; k++)
         {
-            var a = model.Anecdotes[k];
-            // Consecutive memories alternate their introduction and coda, so no two neighbours open or close alike.
-            var introIndex = (Pick(moveIndex) + k) % 2;
-            var intro = a.When is { } when
-                ? MovePhrasebook.MemoryIntros[introIndex].Replace("{when}", when, StringComparison.Ordinal)
-                : MovePhrasebook.MemoryIntrosUndated[introIndex];
-            var names = new[] { model.RecipientName, model.RecipientCalledBy, model.PetName ?? "" }
-                .Concat(model.RecipientName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(1));
-            var retold = Cap(Retelling.ToSecondPerson(a.Text.Trim(), names));
-            _parts.Add(new Part(Move.SharedMemory, [intro, MovePhrasebook.MemoryCodas[(Pick(moveIndex + 1) + k) % 2]], [retold]));
+            if (k > 0 && (!pairs || k % 2 == 0)) p = NewParagraph();
+            var (when, story) = stories[k];
+            // A story that already says when ("ill for most of 2019") needs no "That was in 2019".
+            if (when is not null && story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase)) when = null;
+            var longSentences = _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long;
+            var shapes = when is null ? MovePhrasebook.UndatedShapes : longSentences ? MovePhrasebook.LongDatedShapes : MovePhrasebook.DatedShapes;
+            var shape = shapes[(_seed + _variant + k * 2) % shapes.Length];
+            // The shape must not open like a sentence already in the letter, nor repeat an earlier letter's; the next shape is tried.
+            for (var tries = 0; tries < shapes.Length && (_openings.Contains(Opening(Fill(shape, when, story))) || InPast(Fill(shape, when, "").Trim())); tries++)
+                shape = shapes[(_seed + _variant + k * 2 + tries + 1) % shapes.Length];
+            foreach (var sentence in SplitSentences(Fill(shape, when, story))) Add(p, sentence, isClientText: true);
+            if (!pairs || k % 2 == 1 || k == stories.Count - 1)
+            {
+                if (_quiet) Add(p, MovePhrasebook.QuietReflections[(_seed + k) % MovePhrasebook.QuietReflections.Length]);
+                else AddFrom(p, MovePhrasebook.Reflections, k);
+                // A writer of long sentences runs the reflection on from the story rather than setting it apart.
+                if (longSentences && p.Count >= 2 && p[^2].StartsWith('\u0003') && p[^2].EndsWith('.') && !p[^1].StartsWith('\u0003'))
+                {
+                    var reflection = VoiceShaping.Shape(p[^1], _model.Profile.Formality);
+                    p[^2] = p[^2][..^1] + ", and " + (reflection.StartsWith("I ", StringComparison.Ordinal) || reflection.StartsWith("I'", StringComparison.Ordinal) ? reflection : char.ToLowerInvariant(reflection[0]) + reflection[1..]);
+                    p.RemoveAt(p.Count - 1);
+                }
+            }
         }
     }
 
-    /// <summary>Below the template's shortest length, each move also says its other variant's sentences, move by move.</summary>
+    private string Retold(PromptAnecdote a)
+    {
+        // Emoji stay out of a handwritten letter: no hand draws them (the check would stop the draft).
+        var story = Regex.Replace(Regex.Replace(Emoji().Replace(a.Story, ""), @"\s+([.,!?;:])", "$1"), @"\s{2,}", " ").Trim();
+        if (story.Length == 0) return "";
+        return Cap(Retelling.ToSecondPerson(story, _model.RecipientNames, _model.Relationship));
+    }
+
+    private static string Fill(string shape, string? when, string story)
+    {
+        var lowered = VoiceShaping.LowerStart(story);
+        var w = when is null ? "" : WhenPhrase(when);
+        return shape.Replace("{When}", Numbers.Capital(w), StringComparison.Ordinal)
+            .Replace("{when}", shape.StartsWith("{Story} That was", StringComparison.Ordinal) ? w : when ?? "", StringComparison.Ordinal)
+            .Replace("{Story}", story, StringComparison.Ordinal)
+            .Replace("{story}", lowered, StringComparison.Ordinal);
+    }
+
+    /// <summary>"16 October 2004" is "on 16 October 2004"; "summer 2006" is "in summer 2006"; "last Christmas" stays.</summary>
+    private static string WhenPhrase(string when)
+    {
+        var w = when.Trim();
+        if (TimeWordStart().IsMatch(w)) return char.ToLowerInvariant(w[0]) + w[1..];
+        return (DayStart().IsMatch(w) ? "on " : "in ") + w;
+    }
+
+    /// <summary>Adds up to <paramref name="target"/> sentences of the move, each opening differently and new to this recipient.</summary>
+    private void Fill(List<string> p, Move move, int target)
+    {
+        var pool = MovePhrasebook.For(move).Where(f => f.Fits(_frame.Register, _model.Template.Key)).ToList();
+        if (pool.Count == 0) return;
+        var start = (_seed + _variant * 2) % pool.Count;
+        for (var i = 0; i < pool.Count && p.Count < target; i++)
+            TryAdd(p, pool[(start + i) % pool.Count]);
+    }
+
+    private void AddFrom(List<string> p, IReadOnlyList<Phrase> pool, int offset = 0)
+    {
+        var fitting = pool.Where(f => f.Fits(_frame.Register, _model.Template.Key)).ToList();
+        for (var i = 0; i < fitting.Count; i++)
+            if (TryAdd(p, fitting[(_seed + _variant + offset + i) % fitting.Count])) return;
+    }
+
+    private bool InPast(string text) => Words.Count(text) >= 4 && _past.Contains(Normalise(text), StringComparison.Ordinal);
+
+    private bool TryAdd(List<string> p, Phrase phrase)
+    {
+        var text = Named(phrase.Text);
+        var shaped = VoiceShaping.Shape(text, _model.Profile.Formality);
+        if (_usedPhrases.Contains(phrase.Text) || _openings.Contains(Opening(shaped)) || Avoided(shaped)) return false;
+        if (Words.Count(shaped) >= 5 && _past.Contains(Normalise(shaped), StringComparison.Ordinal)) return false;
+        _usedPhrases.Add(phrase.Text);
+        Add(p, text);
+        return true;
+    }
+
+    private void Add(List<string> p, string sentence, bool isClientText = false)
+    {
+        var text = isClientText ? sentence : Named(sentence.TrimStart(Alone));
+        _openings.Add(Opening(text));
+        _openings.Add(Opening(VoiceShaping.Shape(text, _model.Profile.Formality)));
+        p.Add(isClientText ? "\u0003" + text : sentence.StartsWith(Alone) ? Alone + text : text);
+    }
+
+    private string Named(string text) => text.Replace("{name}", _frame.AddressName, StringComparison.Ordinal);
+
+    private bool Avoided(string text) =>
+        _model.Profile.WordsToAvoid.Any(w => Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(w)}(?![\p{{L}}])", RegexOptions.IgnoreCase));
+
+    private List<string> NewParagraph()
+    {
+        var p = new List<string>();
+        _paragraphs.Add(p);
+        return p;
+    }
+
+    /// <summary>Below the template's length (with some room), the middle moves say one more of their sentences each, in turn.</summary>
     private void Pad()
     {
-        for (var i = 0; i < model.Template.Moves.Count; i++)
+        var target = _model.Template.MinWords + 20;
+        var moves = _model.Template.Moves;
+        for (var round = 0; round < 3 && WordCount() < target; round++)
+            for (var i = 0; i < moves.Count && WordCount() < target; i++)
+            {
+                if (moves[i] is Move.SharedMemory || i >= _paragraphs.Count) continue;
+                var p = _paragraphs[Math.Min(i, _paragraphs.Count - 1)];
+                Fill(p, moves[i], p.Count + 1);
+            }
+    }
+
+    /// <summary>The client's favourite words, where they fit: an endearment once, to someone close; an adverb to open a sentence.</summary>
+    private void WeaveFavouriteWords()
+    {
+        var text = string.Join(" ", _paragraphs.SelectMany(p => p));
+        foreach (var word in _model.Profile.WordsToUse)
         {
-            var move = model.Template.Moves[i];
-            if (move == Move.SharedMemory) continue;
-            if (WordCount() >= model.Template.MinWords) return;
-            var part = _parts.First(p => p.Move == move);
-            part.Own.AddRange(MovePhrasebook.Sentences(move, Pick(i) + 1).Where(s => !part.Own.Contains(s)));
+            if (Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])", RegexOptions.IgnoreCase)) continue;
+            if (EndearmentWords.Contains(word) && _frame.Register != Register.Formal)
+            {
+                var last = _paragraphs.Last(p => p.Count > 0);
+                var i = last.FindLastIndex(s => !s.StartsWith('\u0003') && !s.StartsWith(Alone) && (s.EndsWith('.') || s.EndsWith('!')) && !s.Contains(','));
+                if (i >= 0) last[i] = last[i][..^1] + ", " + word + last[i][^1];
+            }
+            else if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !word.Contains(' '))
+            {
+                foreach (var p in _paragraphs.Skip(1))
+                {
+                    var i = p.FindIndex(s => s.StartsWith("I ", StringComparison.Ordinal));
+                    if (i < 0) continue;
+                    p[i] = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + ", " + p[i];
+                    break;
+                }
+            }
         }
     }
 
     private int WordCount() =>
-        Words.Count(model.ExpectedSalutation) + Words.Count(model.Profile.SignOff) + Words.Count(model.Profile.SignatureName)
-        + _parts.Sum(p => Words.Count(Paragraph(p)));
+        Words.Count(_frame.Salutation) + Words.Count(_frame.SignOff) + Words.Count(_frame.Signature) + _paragraphs.Sum(p => p.Sum(s => Words.Count(s)));
 
-    private string Paragraph(Part part)
+    /// <summary>The phrasebook's sentences in the client's voice; the client's own story is left as they told it.</summary>
+    private string Shape(List<string> sentences)
     {
-        var own = part.Own.Select(s => VoiceShaping.Shape(s.Replace("{name}", model.AddressName, StringComparison.Ordinal), model.Profile.Formality)).ToList();
-        if (part.Retold.Count == 0)
-            return string.Join(" ", VoiceShaping.Join(own, model.Profile.SentenceLength));
-        // A memory: the introduction, the client's story retold, then the coda. The story keeps the client's own
-        // sentences; for writers of longer sentences the introduction and the coda are joined onto it.
-        var story = string.Join(" ", part.Retold);
-        var length = model.Profile.SentenceLength;
-        if (length == SentenceLength.Short) return string.Join(" ", [own[0], story, .. own.Skip(1)]);
-        var opened = own[0][..^1] + ": " + VoiceShaping.LowerStart(story);
-        if (length == SentenceLength.Medium || !opened.EndsWith('.')) return string.Join(" ", [opened, .. own.Skip(1)]);
-        return string.Join(" ", [opened[..^1] + ", and " + VoiceShaping.LowerStart(own[1]), .. own.Skip(2)]);
+        var formality = _model.Profile.Formality;
+        var result = new List<string>();
+        var run = new List<string>();
+        foreach (var s in sentences)
+        {
+            if (s.StartsWith('\u0003'))
+            {
+                Flush();
+                result.Add(s[1..]);
+            }
+            else if (s.StartsWith(Alone) && _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long)
+                run.Add(LongerIfLong(VoiceShaping.Shape(s[1..], formality)));
+            else if (s.StartsWith(Alone))
+            {
+                Flush();
+                result.Add(VoiceShaping.Shape(s[1..], formality));
+            }
+            else run.Add(LongerIfLong(VoiceShaping.Shape(s, formality)));
+        }
+        Flush();
+        return string.Join(" ", result);
+
+        void Flush()
+        {
+            if (run.Count == 0) return;
+            result.AddRange(VoiceShaping.Join(run, _model.Profile.SentenceLength));
+            run.Clear();
+        }
     }
 
-    private int Pick(int moveIndex) => ((variant >> (moveIndex % 3)) & 1) ^ (moveIndex % 2);
+    /// <summary>A writer of long sentences runs an exclamation on into the next thought.</summary>
+    private string LongerIfLong(string sentence) =>
+        _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long && sentence.EndsWith('!') ? sentence[..^1] + "." : sentence;
+
+    private static string Opening(string sentence)
+    {
+        var words = WordPattern().Matches(sentence).Take(2).Select(m => m.Value.ToLowerInvariant());
+        return string.Join(' ', words);
+    }
+
+    private static IEnumerable<string> SplitSentences(string text) => SentenceEnd().Split(text).Where(s => s.Length > 0);
+
+    internal static string Normalise(string text) => string.Join(' ', WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value));
 
     private static string Cap(string text)
     {
-        var sentences = System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.!?])\s+").Where(s => s.Length > 0).ToList();
+        var sentences = SentenceEnd().Split(text).Where(s => s.Length > 0).ToList();
         var kept = new List<string>();
         var words = 0;
         foreach (var s in sentences)
@@ -105,5 +394,18 @@ internal sealed class LetterComposition(LetterPromptModel model, int variant)
         return char.ToUpperInvariant(result[0]) + result[1..] + (".!?…".Contains(result[^1]) ? "" : ".");
     }
 
-    private sealed record Part(Move Move, List<string> Own, List<string> Retold);
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\p{Cs}+|[\u2600-\u27BF\uFE0F\u200D]+")]
+    private static partial Regex Emoji();
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(last|this|that|one|every|when|after|before|during|in|on|at|the day|the night|the morning|years ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWordStart();
+
+    [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)?\s+\p{L}+|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayStart();
 }

@@ -3,76 +3,142 @@ using LetterStudio.Drafting.Templates;
 namespace LetterStudio.Drafting.Models.Offline;
 
 /// <summary>
-/// The offline composer's sentences for each move, two variants each. Written neutral (no contractions, no
-/// flourishes) and short, because <see cref="VoiceShaping"/> makes them casual or formal and joins them into
-/// longer sentences for clients who write long ones; {name} is the name the letter calls the recipient.
+/// The offline composer's sentences for each move: several alternatives per move, each marked with who it may be
+/// said to (no "grow old with" for a coach), with openings that differ so the composer can keep every sentence of a
+/// letter opening its own way and pick, for a recipient, sentences no earlier letter to them used. Written neutral
+/// (no contractions) and short; <see cref="VoiceShaping"/> makes them casual or formal and joins them for clients who
+/// write long sentences. {name} is what the letter calls the recipient. Kept clear of the cliché list in templates/.
 /// </summary>
 internal static class MovePhrasebook
 {
-    public static IReadOnlyList<string> Sentences(Move move, int variant)
-    {
-        var variants = Book[move];
-        return variants[variant % variants.Length];
-    }
+    private const Audience Intimate = Audience.Intimate;
+    private const Audience Close = Audience.Close;
+    private const Audience Family = Audience.Intimate | Audience.Family;
+    private const Audience Formal = Audience.Formal;
 
-    /// <summary>How a remembered moment is introduced; {when} is when it happened.</summary>
-    public static readonly string[] MemoryIntros = ["I keep going back to {when}.", "I was thinking the other day about {when}."];
-    public static readonly string[] MemoryIntrosUndated = ["There is one memory I keep going back to.", "I was thinking the other day about one moment in particular."];
-    public static readonly string[] MemoryCodas = ["I think of it more often than you know.", "It still makes me smile."];
-    public static readonly string[] NoMemory = ["I have been thinking about all our ordinary days together.", "It is the small, ordinary moments I treasure most."];
+    public static IReadOnlyList<Phrase> For(Move move) => Book[move];
 
-    private static readonly Dictionary<Move, string[][]> Book = new()
+    private static readonly Dictionary<Move, Phrase[]> Book = new()
     {
         [Move.ThinkingOfYou] = [
-            ["I wanted to write to you for no reason at all.", "You have been on my mind all week.", "So here is a letter, just for you."],
-            ["There is no occasion for this letter.", "I simply found myself thinking of you.", "A letter felt better than a message."]],
+            new("There is no occasion for this letter.", Occasions: "just-because"), "You have been on my mind all week, {name}.", "A letter felt better than a message.",
+            "Something small reminded me of you on Tuesday, and I smiled in the queue like a fool.", "So here is a letter, just for you.",
+            new("Mostly I wanted you to know that you are thought of.", Close)],
         [Move.RecallBeginning] = [
-            ["Do you remember how it all began?", "I do, every detail of it.", "I had no idea then what was starting."],
-            ["I often think about the very beginning of us.", "We were so young and so sure of ourselves.", "It feels like yesterday and a lifetime ago."]],
+            new("Do you remember how it all began?", Intimate), new("I can still see the very beginning of us.", Intimate),
+            new("We were so young, and so sure of ourselves.", Intimate), new("Neither of us had any idea what we were starting.", Intimate),
+            new("Looking back, it all seems to have been decided in a single afternoon.", Intimate),
+            new("I still think about how it all started.", Audience.Family | Audience.Friend), new("We have come a long way since the beginning.", Audience.Family | Audience.Friend),
+            new("So much has happened since those first days.", Audience.Family | Audience.Friend)],
         [Move.WhatTheYearsTaught] = [
-            ["The years have taught me a great deal.", "Love is mostly made of small kindnesses.", "It is the cup of tea brought without asking.", "You taught me that, without ever saying it."],
-            ["I have learned so much from our years together.", "The hard days matter as much as the easy ones.", "We are better together than apart.", "I am grateful for every one of those lessons."]],
+            "Love turns out to be mostly small kindnesses.", "It is the cup of tea brought without asking.",
+            "You taught me that without ever saying it.", "The hard days have mattered as much as the easy ones.",
+            "Somewhere along the way we stopped keeping score.", "Being together has made both of us braver."],
         [Move.Promise] = [
-            ["So here is my promise to you, {name}.", "I will keep choosing you, every single day.", "I will listen more and worry less.", "The best is still ahead of us."],
-            ["I want to make you a promise.", "I will be there, in the good days and the grey ones.", "I will keep making you laugh.", "There is nobody I would rather grow old with."]],
+            new("Here is my promise to you, {name}.", Intimate), new("I will keep choosing you, every ordinary day.", Intimate),
+            new("There is nobody I would rather grow old with.", Intimate), new("I will listen more and worry less.", Intimate),
+            new("Whatever the next years bring, we will meet them together.", Intimate),
+            new("I will try to deserve you a little more each year.", Intimate),
+            new("I will always be in your corner.", Audience.Family | Audience.Friend), new("You can count on me, whatever comes.", Audience.Family | Audience.Friend | Formal),
+            new("I will do better, and you will see it rather than hear it.", Audience.Anyone, "apology"),
+            new("You have my word that it will not happen again.", Audience.Anyone, "apology")],
         [Move.Celebrate] = [
-            ["Happy birthday, {name}!", "Today is all about you, and rightly so.", "I hope the day is full of the people you love."],
-            ["Many happy returns of the day.", "I wish I could be there to raise a glass with you.", "This letter will have to do the celebrating for me."]],
+            "Today is all about you, and rightly so.", "I hope the day is full of the people you love.",
+            "I wish I could be there to raise a glass with you.", "This letter will have to do some of the celebrating for me.",
+            "Birthdays suit you, whatever you say about them."],
         [Move.WhatYouMeanToMe] = [
-            ["I do not say it often enough.", "You mean the world to me.", "Life is simply better with you in it."],
-            ["I want you to know what you mean to me.", "You are the person I want to tell everything to.", "You make ordinary days feel special."]],
+            new("You are the person I want to tell things to first.", Close), "You make ordinary days better.",
+            new("Home is wherever you are.", Intimate), new("You have always been my safe place.", Family),
+            new("Your kindness shaped who I became.", Family), "I do not say it often enough, so I am putting it on paper.",
+            "You see the best in people, and somehow that makes them better.", new("Being your friend has been one of the lucky things in my life.", Audience.Friend)],
         [Move.Wish] = [
-            ["I wish you a year of good health and good company.", "I hope it brings you new adventures and old friends.", "You deserve every happy moment of it."],
-            ["May the year ahead be kind to you.", "I hope it is full of laughter and long lunches.", "I will be cheering for you all the way."]],
+            "May the year ahead be kind to you.", "I hope it brings long lunches and good company.", "I hope it brings new adventures and old friends.",
+            "Here is to laughter, sunshine and long walks.", "Let this be a year of good news."],
         [Move.Thanks] = [
-            ["I am writing to say thank you.", "It is long overdue, and I mean it with all my heart.", "You did more for me than you will ever know."],
-            ["Thank you, {name}.", "Words are not nearly enough for it.", "I wanted to say it properly, on paper."]],
+            "Thank you, {name}.", "I wanted to say it properly, on paper.", "It is long overdue, and I mean every word.",
+            "Few people would have done what you did.", "Gratitude is easy to feel and hard to say, so I am writing it down."],
         [Move.WhatItMeant] = [
-            ["It meant more to me than I could say at the time.", "It showed me what kindness looks like.", "I have tried to pass it on ever since."],
-            ["That kindness changed things for me.", "I felt that somebody believed in me.", "I carry that feeling with me still."]],
+            "It meant more to me than I could say at the time.", "Somebody believed in me, and it showed.", "That kindness changed things for me.",
+            "I have tried to pass it on ever since.", "Without it, I would be a different person now."],
         [Move.OwnTheWrong] = [
-            ["I am sorry.", "I was wrong, and there is no excuse for it.", "I have thought about it every day since."],
-            ["I owe you an apology.", "What I did hurt you, and I regret it deeply.", "I should have known better, and I did not."]],
+            "I owe you an apology, {name}, and there is no excuse to go with it.", "I was wrong.", "What I did let you down, and I regret it.",
+            "I should have known better, and I did not.", "Nothing about it was your fault."],
         [Move.MakeAmends] = [
-            ["I would like to make it right.", "Let me take you out for lunch and listen.", "I will go at whatever pace you need."],
-            ["I want to make amends, if you will let me.", "Tell me what would help, and I will do it.", "Our friendship is worth the effort."]],
+            "I would like to make it right, if you will let me.", "Tell me what would help, and I will do it.",
+            "I will go at whatever pace you need.", "Could we meet for a coffee soon, so I can say it face to face?",
+            new("Our friendship is worth the effort.", Audience.Friend), new("We are worth the effort.", Family)],
         [Move.Sympathy] = [
-            ["I was so very sorry to hear your news.", "I have been thinking of you constantly.", "There are no right words, but I wanted to write."],
-            ["My heart goes out to you.", "I cannot imagine how hard these days must be.", "Please know that you are in my thoughts."]],
+            "I was so sorry to hear your news.", "You have been in my mind every day since.", "I wanted to write, even without the right words.",
+            "Please do not feel you have to answer this.", "Grief is the price of loving someone, and you loved well."],
         [Move.HonourTheirMemory] = [
-            ["They were one of a kind.", "I will always remember their warmth and their laugh.", "The world is quieter without them."],
-            ["So many people loved them.", "They made everyone around them feel welcome.", "Their kindness will not be forgotten."]],
+            "So many people loved them.", "They made everyone around them feel welcome.", "Their kindness will not be forgotten.",
+            "I will always remember their warmth and their laugh."],
         [Move.OfferSupport] = [
-            ["Please let me help in any way I can.", "I can bring dinner, run errands, or simply sit with you.", "There is no need to reply to this letter."],
-            ["I am here whenever you need me.", "Call me at any hour, for anything at all.", "You do not have to go through this alone."]],
+            "Please let me help in any way I can.", "I can bring dinner, run errands, or simply sit with you.", "Call me at any hour, for anything at all.",
+            "You do not have to go through this alone.", "There is no need to reply to this letter."],
         [Move.Congratulate] = [
-            ["Congratulations, {name}!", "I was so happy when I heard the news.", "You have earned every bit of it."],
-            ["What wonderful news.", "I had to write and tell you how thrilled I am.", "Nobody deserves it more than you."]],
+            "What wonderful news.", "I had to write and tell you how thrilled I am.", "This did not happen by luck.", "Nobody I know worked harder for it."],
         [Move.Pride] = [
-            ["I am so proud of you.", "I know how hard you worked for this.", "You never gave up, even when it was difficult."],
-            ["I could not be prouder of you.", "This did not happen by luck.", "It took courage, patience and a great deal of heart."]],
+            "I am so proud of you.", "I know how hard you worked for this.", "You kept going even when it was difficult.",
+            "It took courage, patience and a great deal of heart.", "Watching you do it has been a joy."],
         [Move.LookAhead] = [
-            ["I cannot wait to see what comes next for you.", "Let us celebrate together very soon.", "Until then, take good care of yourself."],
-            ["The future looks bright from here.", "I hope we can see each other soon.", "There is so much still to look forward to."]],
+            "I cannot wait to see what comes next for you.", "Let us celebrate together very soon.", "Until then, take good care of yourself.",
+            "The road from here looks bright.", "There is so much still to look forward to."],
     };
+
+    /// <summary>Shapes for telling a memory: {when} is when it happened, {story} the retold story; each shape opens differently.</summary>
+    public static readonly string[] DatedShapes =
+    [
+        "{When}, {story}",
+        "Do you remember {when}? {Story}",
+        "I keep going back to {when}. {Story}",
+        "{Story} That was {when}.",
+        "I was thinking the other day about {when}: {story}",
+    ];
+
+    /// <summary>For writers of long sentences: the time and the story in one sentence.</summary>
+    public static readonly string[] LongDatedShapes =
+    [
+        "{When}, {story}",
+        "I was thinking the other day about {when}: {story}",
+    ];
+
+    public static readonly string[] UndatedShapes =
+    [
+        "{Story}",
+        "Do you remember? {Story}",
+        "One memory keeps coming back: {story}",
+    ];
+
+    /// <summary>How a second memory in the same paragraph is joined on.</summary>
+    public static readonly string[] Joins = ["And then there was {when}, when {story}", "Years later, {story}", "Not long after, {story}"];
+
+    /// <summary>A line after a memory, by occasion mood: warm for most, quiet for grief and apology.</summary>
+    public static readonly Phrase[] Reflections =
+    [
+        "I think of it more often than you know.", "It still makes me smile.", "I would not swap that day for anything.", "I have never forgotten it.",
+        new("It was the moment I knew.", Intimate), "Some days are worth keeping, and that was one."];
+
+    public static readonly string[] QuietReflections = ["I have never forgotten it.", "I think of it often.", "It stays with me."];
+
+    public static readonly string[] NoMemory =
+    [
+        "It is the small, ordinary days I treasure most.", "I have been thinking about all our ordinary days together.",
+        "So many small moments come back to me.", "Some of my best days have had you in them.",
+    ];
+
+    /// <summary>Gentle or playful lines for celebrations, said once; never in a condolence or an apology.</summary>
+    public static readonly Phrase[] Humour =
+    [
+        new("I will not mention the number of candles; the cake has feelings.", Occasions: "birthday"),
+        new("I have checked, and you are still far too young for slippers.", Occasions: "birthday"),
+        new("Consider this letter a promissory note for cake.", Occasions: "birthday congratulations"),
+        new("You still steal the duvet, and I have decided to forgive you.", Intimate, "anniversary love-letter just-because"),
+        "I am told letters are old-fashioned, which is exactly why you deserve one."];
+
+    /// <summary>Affection for clients who write warmly (warmth 4 and 5), by relationship.</summary>
+    public static readonly Phrase[] Warmth =
+    [
+        new("I love you more than I manage to say out loud.", Family), new("I love you, and I am so glad you are mine.", Intimate),
+        new("I am lucky to know you.", Audience.Friend | Formal), new("You are loved, more than you know.", Close)];
 }

@@ -27,15 +27,15 @@ public sealed class OfflineComposer : IDraftingModel
 
     public async IAsyncEnumerable<DraftChunk> StreamAsync(DraftPrompt prompt, [EnumeratorCancellation] CancellationToken ct)
     {
+        // The body only, as a model streams it: the studio places the greeting, sign-off and signature around it.
         var draft = Compose(prompt.Model, 0);
-        yield return new DraftChunk(draft.Salutation + "\n\n");
-        foreach (var paragraph in draft.Paragraphs)
+        for (var i = 0; i < draft.Paragraphs.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             await Task.Yield();
-            yield return new DraftChunk(paragraph + "\n\n");
+            yield return new DraftChunk(draft.Paragraphs[i] + (i < draft.Paragraphs.Count - 1 ? "\n\n" : ""));
         }
-        yield return new DraftChunk(draft.Closing + "\n" + draft.Signature, TokenUsage.None);
+        yield return new DraftChunk("", TokenUsage.None);
     }
 
     public Task<ModelParagraph> RedraftParagraphAsync(DraftPrompt prompt, LetterDraft current, int index, string? writerNote, CancellationToken ct)

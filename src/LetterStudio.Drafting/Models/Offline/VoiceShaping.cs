@@ -9,36 +9,48 @@ namespace LetterStudio.Drafting.Models.Offline;
 /// </summary>
 internal static partial class VoiceShaping
 {
+    // "will not" before "I will", so "I will not" becomes "I won't" rather than "I'll not".
     private static readonly (string Neutral, string Casual)[] Contractions =
     [
+        ("will not", "won't"), ("would not", "wouldn't"), ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("is not", "isn't"),
         ("I am", "I'm"), ("I have", "I've"), ("I will", "I'll"), ("I would", "I'd"), ("It is", "It's"), ("it is", "it's"),
-        ("do not", "don't"), ("did not", "didn't"), ("cannot", "can't"), ("could not", "couldn't"), ("You are", "You're"),
-        ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
-        ("is not", "isn't"), ("will not", "won't"), ("You have", "You've"), ("you have", "you've"),
+        ("You are", "You're"), ("you are", "you're"), ("There is", "There's"), ("that is", "that's"), ("Let us", "Let's"), ("We are", "We're"),
     ];
 
     private static readonly (string Neutral, string Formal)[] Formal =
     [
         ("so happy", "truly delighted"), ("so proud", "immensely proud"), ("so very sorry", "deeply sorry"), ("so much", "a great deal"),
         ("a lot", "a great deal"), ("simply", "quite simply"), ("I hope", "I sincerely hope"), ("wonderful", "splendid"),
-        ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
+        ("cannot wait to see", "look forward very much to seeing"), ("cannot wait", "look forward very much"), ("lunch", "luncheon"), ("I will", "I shall"), ("We will", "We shall"),
+("so glad", "truly glad"), ("so sorry", "deeply sorry"), ("very soon", "quite soon"),
+        ("more than you know", "more than you perhaps know"), ("is worth", "is indeed worth"), ("thrilled", "delighted"),
     ];
 
     /// <summary>On top of <see cref="Formal"/>, for the most formal writers.</summary>
     private static readonly (string Neutral, string Formal)[] VeryFormal =
     [
-        ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("often", "quite often"), ("I was thinking", "I was reflecting"),
+        ("Thank you,", "I am truly grateful,"), ("I wanted", "I wished"), ("I was thinking", "I was reflecting"),
         ("It still makes me smile", "It still brings me great joy, truly"), ("You mean", "You truly mean"), ("I am here", "I am, as ever, here"),
+        ("It is long overdue", "It is, I believe, long overdue"), ("Few people", "Indeed, few people"), ("That kindness changed", "That kindness truly changed"),
+        ("I have tried", "I have sincerely tried"), ("You have been in my mind", "You have truly been in my mind"), ("Call me", "Kindly call me"),
+        ("I can bring", "I would be grateful to bring"), ("There is no need", "There is, I assure you, quite no need"), ("Their kindness", "Their kindness, indeed,"),
+        ("Until then", "Until then, kindly"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
+        ("You see the best", "You truly see the best"), ("This did not happen by luck", "This, I believe, did not happen by luck"),
+        ("It took courage", "It quite clearly took courage"), ("So here is a letter", "So here, indeed, is a letter"), ("The road from here looks bright", "The road from here looks truly bright"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
     ];
 
     public static string Shape(string sentence, int formality)
     {
         if (formality <= 2)
-            foreach (var (neutral, casual) in Contractions) sentence = ReplaceWord(sentence, neutral, casual);
+            foreach (var (neutral, casual) in Contractions) sentence = Contract(sentence, neutral, casual);
         else if (formality == 3)
-            sentence = ReplaceWord(sentence, "I am", "I'm");
+            sentence = Contract(sentence, "I am", "I'm");
         else
+        {
             foreach (var (neutral, formal) in formality == 5 ? [.. Formal, .. VeryFormal] : Formal) sentence = ReplaceWord(sentence, neutral, formal);
+            // A formal writer does not exclaim.
+            if (sentence.EndsWith('!')) sentence = sentence[..^1] + ".";
+        }
         return sentence;
     }
 
@@ -90,8 +102,12 @@ internal static partial class VoiceShaping
     private static readonly HashSet<string> CommonStarts = new(StringComparer.Ordinal)
     {
         "We", "You", "She", "He", "They", "It", "On", "In", "When", "At", "After", "Before", "There", "The", "Our", "My", "One",
-        "Last", "Every", "For", "During", "That", "This", "Your", "It's", "We'd", "You'd", "Once", "A", "An",
+        "Last", "Every", "For", "During", "That", "This", "Your", "It's", "We'd", "You'd", "Once", "A", "An", "You're", "You've", "You'll", "Then", "Years",
     };
+
+    /// <summary>A contraction needs a word after it: "wherever you are." and "here it is on paper" stay whole.</summary>
+    private static string Contract(string text, string from, string to) =>
+        Regex.Replace(text, $@"(?<!\w)(?<!\b(?:here|there|where|wherever|what|who) ){Regex.Escape(from)}(?=\s+\p{{L}})", to.Replace("$", "$$", StringComparison.Ordinal));
 
     private static string ReplaceWord(string text, string from, string to) =>
         Regex.Replace(text, $@"(?<!\w){Regex.Escape(from)}(?!\w)", to.Replace("$", "$$", StringComparison.Ordinal));

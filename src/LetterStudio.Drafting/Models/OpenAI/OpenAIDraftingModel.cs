@@ -31,6 +31,16 @@ public sealed class OpenAIDraftingModel : IDraftingModel
         }));
     }
 
+    /// <summary>What makes each candidate its own letter.</summary>
+    internal static readonly string[] Angles =
+    [
+        "Angle for this candidate: open with the occasion itself and its point from the brief, then the memories.",
+        "Angle for this candidate: open inside the strongest memory, in the middle of it, and come to the occasion from there.",
+        "Angle for this candidate: open with what the recipient means to the client, in one plain sentence, and keep the memories for the middle.",
+        "Angle for this candidate: open with a small present-day detail that leads to the occasion.",
+        "Angle for this candidate: let the brief's points lead, one after another, with the memories as their evidence.",
+    ];
+
     public DraftingModelKind Kind => DraftingModelKind.OpenAI;
     public string Name => $"openai:{_settings.Model}";
     public RevisionSource Source => RevisionSource.Model;
@@ -39,11 +49,13 @@ public sealed class OpenAIDraftingModel : IDraftingModel
     public async Task<ModelDrafts> DraftAsync(DraftPrompt prompt, int candidates, CancellationToken ct)
     {
         var format = _settings.StructuredOutput ? LetterSchema.LetterFormat : LetterSchema.PlainFormat;
-        var messages = Messages(prompt.Rendered, format);
-        // One request per candidate, in parallel: compatible servers (llama.cpp, Ollama) do not all honour "n".
-        var answers = await Task.WhenAll(Enumerable.Range(0, candidates).Select(_ => CompleteAsync(messages, _settings.StructuredOutput ? LetterSchema.Letter : null, ct)));
+        var frame = prompt.Model.Frame;
+        // One request per candidate, in parallel (compatible servers do not all honour "n"), each from its own angle,
+        // so three candidates are three different letters rather than one letter three times.
+        var answers = await Task.WhenAll(Enumerable.Range(0, candidates).Select(i =>
+            CompleteAsync(Messages(prompt.Rendered, (candidates > 1 ? Angles[i % Angles.Length] + "\n\n" : "") + format), _settings.StructuredOutput ? LetterSchema.Letter : null, ct)));
         // A candidate that is not a letter is dropped; only when none is a letter does the draft fail.
-        var parsed = answers.Select(a => Try(() => _settings.StructuredOutput ? LetterSchema.ParseLetter(a.Text) : LetterDraft.Parse(a.Text))).ToList();
+        var parsed = answers.Select(a => Try(() => _settings.StructuredOutput ? LetterSchema.ParseLetter(a.Text, frame) : LetterSchema.ParsePlainBody(a.Text, frame))).ToList();
         var drafts = parsed.OfType<LetterDraft>().ToList();
         if (drafts.Count == 0) Parse<LetterDraft>(() => throw parsed.OfType<NotALetterException>().First());
         return new ModelDrafts(drafts, answers.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage)));

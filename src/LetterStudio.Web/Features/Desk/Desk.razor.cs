@@ -55,6 +55,9 @@ public sealed partial class Desk : IDisposable
     private List<DeskRevision> revisions = [];
     private DeskRevision? compareWith;
     private StyleReport? checks;
+
+    /// <summary>The writer's reason for sending or approving despite check errors; the history keeps it.</summary>
+    private string? checksOverride;
     private List<string> previews = [];
     /// <summary>The robot tells of the letter as the customer will get it: the PDF approval would store, inspected.</summary>
     private LetterStudio.Inspection.InspectionReport? tells;
@@ -284,13 +287,13 @@ public sealed partial class Desk : IDisposable
 
     private Task SendProofAsync() => RunAsync("Sending…", async (sp, ct) =>
     {
-        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct);
+        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct, checksOverride);
         return header!.WantsProof ? "The proof is on its way to the customer." : "Sent for approval.";
     });
 
     private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
     {
-        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), tellsReason, ct);
+        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), tellsReason, ct, checksOverride);
         tellsReason = null;
         return $"Approved and rendered: {pages} page(s).";
     });

@@ -27,7 +27,7 @@ public sealed class LetterRendering(HandwritingRenderer renderer)
         {
             throw new DomainValidationException("Text", ex.Message.Replace("The answer is not a letter", "The text is not a letter yet"));
         }
-        return new Handwriting.Letter { Date = dateLine, Salutation = draft.Salutation, Paragraphs = draft.Paragraphs, Closing = draft.Closing, Signature = draft.Signature };
+        return new Handwriting.Letter { Date = dateLine, Salutation = draft.Salutation, Paragraphs = draft.Paragraphs, Closing = draft.Closing, Signature = draft.Signature, Postscript = draft.Postscript };
     }
 
     /// <summary>Written across every page of a test order's letter: its PDF, previews and proofs.</summary>

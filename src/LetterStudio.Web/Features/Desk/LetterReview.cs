@@ -5,6 +5,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Drafting.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Features.Desk;
@@ -16,12 +17,14 @@ namespace LetterStudio.Web.Features.Desk;
 /// </summary>
 public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rendering, LetterTells tells, MailOutbox mail, TimeProvider time)
 {
-    public async Task SendProofAsync(int orderId, Viewer writer, CancellationToken ct = default)
+    /// <param name="checksOverride">The writer's reason for sending a letter whose checks found errors; kept in the history.</param>
+    public async Task SendProofAsync(int orderId, Viewer writer, CancellationToken ct = default, string? checksOverride = null)
     {
-        var (order, _) = await LoadAsync(orderId, writer, ct);
+        var (order, letter) = await LoadAsync(orderId, writer, ct);
         if (order.Status != OrderStatus.Drafting)
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a letter being drafted can be sent as a proof.");
-        order.MoveTo(OrderStatus.InReview, writer.UserName, time.GetUtcNow(), order.WantsProof ? "Proof sent to the customer" : "Ready for approval");
+        var overridden = letter?.Current is { } current ? CheckGate.Enforce(current, checksOverride, order.Reference) : "";
+        order.MoveTo(OrderStatus.InReview, writer.UserName, time.GetUtcNow(), (order.WantsProof ? "Proof sent to the customer" : "Ready for approval") + overridden);
         if (order.WantsProof)
         {
             var (email, recipient) = await CustomerAsync(order, ct);
@@ -36,7 +39,9 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     /// is approved only with the writer's <paramref name="tellsReason"/>, which the history keeps.
     /// </summary>
     /// <returns>The stored document's id and page count.</returns>
-    public async Task<(int DocumentId, int Pages)> ApproveAsync(int orderId, Viewer writer, DeskLook look, string? tellsReason = null, CancellationToken ct = default)
+    /// <param name="tellsReason">The writer's reason for approving a letter whose robot tells pass their thresholds.</param>
+    /// <param name="checksOverride">The writer's reason for approving a letter whose checks found errors; kept in the history.</param>
+    public async Task<(int DocumentId, int Pages)> ApproveAsync(int orderId, Viewer writer, DeskLook look, string? tellsReason = null, CancellationToken ct = default, string? checksOverride = null)
     {
         var (order, letter) = await LoadAsync(orderId, writer, ct);
         if (order.WantsProof)
@@ -45,10 +50,11 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         if (order.Status is not (OrderStatus.Drafting or OrderStatus.InReview))
             throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
 
+        var overridden = CheckGate.Enforce(revision, checksOverride, order.Reference);
         var now = time.GetUtcNow();
         if (order.Status == OrderStatus.Drafting)
-            order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval");
-        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct, pdf => tells.ApprovalNote(pdf, tellsReason));
+            order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval" + overridden);
+        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct, pdf => tells.ApprovalNote(pdf, tellsReason), overridden);
         await db.SaveOrConflictAsync("Order", orderId, ct);
         return (document.Id, pages);
     }
@@ -93,15 +99,16 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     /// <summary>Approved, rendered and stored in the caller's one transaction; the customer is told.</summary>
     /// <param name="approvalNote">Judges the rendered PDF before anything is stored: refuses it, or says what the
     /// history adds to the approval (the writer's reason for letting robot tells through).</param>
+    /// <param name="overridden">What the history adds for check errors the writer overrode.</param>
     private async Task<(LetterDocument Document, int Pages)> RenderAndStoreAsync(Order order, Letter letter, LetterRevision revision, DeskLook look, string actor, CancellationToken ct,
-        Func<byte[], string?>? approvalNote = null)
+        Func<byte[], string?>? approvalNote = null, string overridden = "")
     {
         var signature = LetterRendering.ToLetter(revision.Text).Signature;
         var options = LetterRendering.Options(look, order.Id, $"Letter {order.Reference}", signature, order.IsTest);
         var (pdf, pages) = rendering.RenderPdf(LetterRendering.ToLetter(revision.Text), options);
         var note = approvalNote?.Invoke(pdf);
         var now = time.GetUtcNow();
-        order.MoveTo(OrderStatus.Approved, actor, now, note is null ? $"Approved revision {revision.Number}" : $"Approved revision {revision.Number} {note}");
+        order.MoveTo(OrderStatus.Approved, actor, now, (note is null ? $"Approved revision {revision.Number}" : $"Approved revision {revision.Number} {note}") + overridden);
         var document = new LetterDocument(letter.Id, revision.Number, pdf, pages, look.ToJson(options.Seed), now);
         db.LetterDocuments.Add(document);
         order.MoveTo(OrderStatus.Rendered, actor, now, $"Rendered as a {pages}-page PDF");

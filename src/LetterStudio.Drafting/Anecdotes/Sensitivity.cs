@@ -1,0 +1,10 @@
+namespace LetterStudio.Drafting.Anecdotes;
+
+/// <summary>What makes an anecdote delicate: never added unasked to a celebration, and told with care.</summary>
+[Flags]
+public enum Sensitivity
+{
+    None = 0,
+    Death = 1,
+    Illness = 2,
+}
