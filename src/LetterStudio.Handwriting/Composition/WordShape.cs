@@ -8,6 +8,7 @@ namespace LetterStudio.Handwriting.Composition;
 internal sealed class WordShape
 {
     private readonly float _slant;
+    private const float MaxInnerGapEm = 0.07f;
 
     public WordShape(ShapedWord word, float size, HandProfile hand, float slant, ref HandRandom random)
     {
@@ -22,6 +23,10 @@ internal sealed class WordShape
         {
             if (i > 0) x += random.NextSigned() * hand.LetterSpacing * size;
             X[i] = x + glyphs[i].OffsetXEm * size;
+            // A reader of the PDF (pdftotext) ends a word where a glyph starts more than 0.1 em past the previous
+            // glyph's own width: keep letters of one word closer than that, whatever spacing and shaping did.
+            if (i > 0)
+                X[i] = MathF.Min(X[i], X[i - 1] + glyphs[i - 1].Font.Face.AdvanceEm[glyphs[i - 1].Glyph] * size + MaxInnerGapEm * size);
             Y[i] = glyphs[i].OffsetYEm * size + random.NextSigned() * hand.LetterJitter * size;
             x += glyphs[i].AdvanceEm * size;
         }
