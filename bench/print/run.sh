@@ -13,7 +13,9 @@ CLI="dotnet src/LetterStudio.Cli/bin/Release/net10.0/letterstudio.dll"
 export Studio__DataFolder=$(mktemp -d /tmp/print-bench.XXXX)
 export Printing__ClusterCheckinInterval=00:00:02
 # The batches are large (10,000 letters: about 330 MB of letters.pdf, twice, plus the copies): removed at the end.
-trap 'pkill -f "letterstudio.dll worker" 2>/dev/null || true; rm -rf "$Studio__DataFolder"' EXIT
+# Workers still running when the script stops (an error, Ctrl+C) are stopped by the PIDs this script recorded.
+started=()
+trap 'for p in "${started[@]}"; do kill -TERM "$p" 2>/dev/null || true; done; rm -rf "$Studio__DataFolder"' EXIT
 $CLI db migrate >/dev/null && $CLI db seed >/dev/null
 
 run() { # $1 = number of workers
@@ -24,7 +26,7 @@ run() { # $1 = number of workers
   engine_pps=$(echo "$engine" | grep -oP '= \K[0-9]+(?= pages/s)')
   local pids=() peaks=()
   for i in $(seq 1 "$1"); do
-    $CLI worker >/dev/null 2>&1 & pids+=($!)
+    $CLI worker >/dev/null 2>&1 & pids+=($!); started+=($!)
   done
   sleep 3
   local start=$(date +%s.%N)
