@@ -39,7 +39,8 @@ public class TourScreenshotTests : BrowserTests
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save revision" })).ToBeEnabledAsync();
         // A whole first draft from the offline composer, so the editor and the preview show a real letter.
         var preview = page.GetByTestId("preview").First;
-        await Assertions.Expect(preview).ToBeVisibleAsync();
+        // The preview is drawn once the circuit is up; on a busy machine that takes more than the default 5 s.
+        await Assertions.Expect(preview).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var before = await preview.GetAttributeAsync("src");
         await page.GetByRole(AriaRole.Button, new() { Name = "Draft", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Drafted by", new() { Timeout = 30_000 });
