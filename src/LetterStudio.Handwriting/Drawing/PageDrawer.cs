@@ -22,7 +22,7 @@ internal sealed class PageDrawer(FontSubsets? subsets = null) : IDisposable
     private const float FoldedRotationDegrees = 3f;
 
     private readonly SKTextBlobBuilder _builder = new();
-    private readonly Dictionary<FontFace, SKFont> _fonts = [];
+    private readonly Dictionary<FontFace, (SKFont Font, ushort[]? GlyphIds)> _fonts = [];
     private readonly SKPaint _ink = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round };
     private readonly SKPaint _rule = new() { IsAntialias = true, Color = RuleColor, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke };
@@ -90,7 +90,7 @@ internal sealed class PageDrawer(FontSubsets? subsets = null) : IDisposable
             var face = glyphs[runStart].Face;
             int runEnd = runStart + 1;
             while (runEnd < end && glyphs[runEnd].Face == face) runEnd++;
-            var font = FontFor(face);
+            var (font, glyphIds) = FontFor(face);
             font.Size = word.Size;
             int byteStart = glyphs[runStart].ClusterByte;
             int byteEnd = runEnd < end ? glyphs[runEnd].ClusterByte : word.TextLength;
@@ -101,7 +101,7 @@ internal sealed class PageDrawer(FontSubsets? subsets = null) : IDisposable
             for (int i = runStart; i < runEnd; i++)
             {
                 var glyph = glyphs[i];
-                ids[i - runStart] = glyph.Glyph;
+                ids[i - runStart] = glyphIds is null ? glyph.Glyph : glyphIds[glyph.Glyph];
                 // The glyph's origin on the page: slanted and rotated in its word, then moved to the word's place;
                 // drawn under the canvas's slant, so its position is un-slanted here.
                 if (folded)
@@ -125,16 +125,19 @@ internal sealed class PageDrawer(FontSubsets? subsets = null) : IDisposable
     // stream then costs most of a page's deflate time.
     private static float Quantize(float value) => MathF.Round(value * 16f) / 16f;
 
-    private SKFont FontFor(FontFace face)
+    private (SKFont Font, ushort[]? GlyphIds) FontFor(FontFace face)
     {
         if (!_fonts.TryGetValue(face, out var font))
-            _fonts[face] = font = FontFace.CreateFont(subsets?.TypefaceFor(face) ?? face.Typeface, 12);
+        {
+            var (typeface, glyphIds) = subsets?.For(face) ?? (face.Typeface, null);
+            _fonts[face] = font = (FontFace.CreateFont(typeface, 12), glyphIds);
+        }
         return font;
     }
 
     public void Dispose()
     {
-        foreach (var font in _fonts.Values) font.Dispose();
+        foreach (var (font, _) in _fonts.Values) font.Dispose();
         _builder.Dispose();
         _ink.Dispose();
         _stroke.Dispose();
