@@ -2,7 +2,7 @@
 # Rebuilds the font files under fonts/ from their public sources: Debian font packages and
 # npm @fontsource packages. The fonts are committed; this script documents where each came from
 # and lets anyone refresh them. Needs root (apt-get), npm, and Debian's `woff2` package.
-# After it, run make_variants.py to regenerate the variant forms and the manifest's coverage.
+# After it, run build_hands.py to build each hand file with its forms and the manifest's coverage.
 set -eu
 cd "$(dirname "$0")/.."
 FONTS="$PWD"
