@@ -46,6 +46,7 @@ copy_fontsource kalam Kalam-Regular.ttf
 copy_fontsource handlee Handlee-Regular.ttf
 copy_fontsource shadows-into-light ShadowsIntoLight-Regular.ttf
 copy_fontsource marck-script MarckScript-Regular.ttf
+copy_fontsource bad-script BadScript-Regular.ttf
 copy_fontsource the-girl-next-door TheGirlNextDoor-Regular.ttf
 # Connected cursive hands (their joins are drawn into the outlines)
 copy_fontsource cedarville-cursive CedarvilleCursive-Regular.ttf
