@@ -25,6 +25,9 @@ internal static class WordBend
         for (int i = 0; i < n; i++)
             weights[i] = Math.Abs(i - centre) switch { 0 => 1f, 1 => 0.5f, 2 => 0.15f, _ => 0f };
         weights[0] = weights[1];
+        // Centred on the word, so the word as a whole stays where the line put it and only its shape bends.
+        float mean = weights.Average();
+        for (int i = 0; i < n; i++) weights[i] -= mean;
         var bent = new float[n];
         for (float amount = (target - residual) * 2; amount < size; amount *= 1.4f)
         {
