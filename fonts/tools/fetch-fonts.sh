@@ -2,7 +2,7 @@
 # Rebuilds the font files under fonts/ from their public sources: Debian font packages and
 # npm @fontsource packages. The fonts are committed; this script documents where each came from
 # and lets anyone refresh them. Needs root (apt-get), npm, and Debian's `woff2` package.
-# After it, run make_variants.py to regenerate the variant forms and the manifest's coverage.
+# After it, run build_hands.py to build each hand file with its forms and the manifest's coverage.
 set -eu
 cd "$(dirname "$0")/.."
 FONTS="$PWD"
@@ -46,6 +46,7 @@ copy_fontsource kalam Kalam-Regular.ttf
 copy_fontsource handlee Handlee-Regular.ttf
 copy_fontsource shadows-into-light ShadowsIntoLight-Regular.ttf
 copy_fontsource marck-script MarckScript-Regular.ttf
+copy_fontsource bad-script BadScript-Regular.ttf
 copy_fontsource the-girl-next-door TheGirlNextDoor-Regular.ttf
 # Connected cursive hands (their joins are drawn into the outlines)
 copy_fontsource cedarville-cursive CedarvilleCursive-Regular.ttf

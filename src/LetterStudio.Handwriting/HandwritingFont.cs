@@ -7,8 +7,7 @@ namespace LetterStudio.Handwriting;
 /// <summary>A bundled font from the manifest, loaded once: its hand file with every form of its letters, and its shaper.</summary>
 public sealed class HandwritingFont
 {
-    // The character map is read once at load: a table for the Basic Multilingual Plane and a
-    // small dictionary for the few fonts with characters beyond it. Lookups then touch no native code.
+    // The character map, read once at load by the face.
     private readonly ushort[] _bmpGlyphs;
     private readonly FrozenDictionary<int, ushort> _astralGlyphs;
     private readonly FrozenDictionary<string, float> _sizes;
@@ -38,7 +37,7 @@ public sealed class HandwritingFont
         Forms = entry.FormsFile is null ? FormTable.None
             : FormTable.Read(ResolveFile(fontsDirectory, entry.FormsFile, Id), Face.AdvanceEm.Length);
         Shaper = new HarfBuzzShaper(Face.Bytes);
-        (_bmpGlyphs, _astralGlyphs) = ReadCharacterMap(Face);
+        (_bmpGlyphs, _astralGlyphs) = (Face.BmpGlyphs, Face.AstralGlyphs);
         var lowercase = Enumerable.Range('a', 26).Select(c => GlyphFor(c)).Where(g => g != 0).ToList();
         LetterAdvanceEm = lowercase.Count == 0 ? 0.45f : lowercase.Average(g => Face.AdvanceEm[g]);
         AscentEm = Math.Max(Face.AscentEm, -Face.InkEm.Min(r => r.Top));
@@ -133,16 +132,6 @@ public sealed class HandwritingFont
     {
         Shaper.Dispose();
         Face.Dispose();
-    }
-
-    private static (ushort[] Bmp, FrozenDictionary<int, ushort> Astral) ReadCharacterMap(FontFace face)
-    {
-        using var font = FontFace.CreateFont(face.Typeface, 12);
-        var codePoints = new int[0x10000];
-        for (int i = 0; i < codePoints.Length; i++) codePoints[i] = i;
-        var bmp = new ushort[codePoints.Length];
-        font.GetGlyphs(codePoints, bmp);
-        return (bmp, AstralCharacterMap.Read(face.Bytes).ToFrozenDictionary());
     }
 
     private static string ResolveFile(string fontsDirectory, string file, string id)

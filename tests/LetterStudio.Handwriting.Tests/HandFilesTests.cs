@@ -101,16 +101,29 @@ public class HandFilesTests
         // é and Å are composites in several originals; Ł and ő are synthesised in most; then some alternates.
         var glyphs = font.GetGlyphs("éÅŁőa").Concat(forms[font.GetGlyphs("a")[0]]).Concat(forms[font.GetGlyphs("e")[0]].Take(2)).ToArray();
 
-        var subset = TrueTypeSubsetter.Subset(bytes, glyphs);
+        var characters = Enumerable.Range(0, 0x250).Select(c => (c, font.GetGlyph(c))).Where(c => c.Item2 != 0).ToList();
+        var subset = TrueTypeSubsetter.Subset(bytes, glyphs, characters);
 
-        using var cut = new SKFont(SKTypeface.FromData(SKData.CreateCopy(subset)), font.Size);
-        Assert.That(subset.Length, Is.LessThan(bytes.Length / 4));
+        using var cut = new SKFont(SKTypeface.FromData(SKData.CreateCopy(subset.Font)), font.Size);
+        Assert.That(subset.Font.Length, Is.LessThan(bytes.Length / 4));
+        Assert.That(cut.Typeface.GlyphCount, Is.LessThan(glyphs.Length * 3), "the subset numbers its glyphs afresh");
         foreach (var glyph in glyphs)
         {
             using var whole = font.GetGlyphPath(glyph);
-            using var part = cut.GetGlyphPath(glyph);
+            using var part = cut.GetGlyphPath(subset.GlyphIds[glyph]);
             Assert.That(part.Points, Is.EqualTo(whole.Points).And.Not.Empty, $"glyph {glyph}");
+            Assert.That(Advance(cut, subset.GlyphIds[glyph]), Is.EqualTo(Advance(font, glyph)).Within(1e-3), $"advance of glyph {glyph}");
         }
+        // The kept characters map to their glyphs' new ids, so the PDF's text stays readable.
+        foreach (var ch in "éÅŁőa")
+            Assert.That(cut.GetGlyph(ch), Is.EqualTo(subset.GlyphIds[font.GetGlyph(ch)]), $"character {ch}");
+    }
+
+    private static float Advance(SKFont font, ushort glyph)
+    {
+        var widths = new float[1];
+        font.GetGlyphWidths([glyph], widths, null, null);
+        return widths[0];
     }
 
     private static IEnumerable<(string Text, int Needed)> Expectations()

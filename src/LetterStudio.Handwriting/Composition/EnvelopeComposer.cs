@@ -24,7 +24,7 @@ internal sealed class EnvelopeComposer(FontLibrary fonts)
         var content = LetterComposer.ContentBox(width, height, PageMargins.Uniform(Margin));
         var hand = HandProfile.For(font, options.Realism, size, ruled: false);
         var smallHand = HandProfile.For(font, options.Realism, smallSize, ruled: false);
-        var shaper = new TextShaper(font, fonts.Fallback, options.Realism == 0 ? null : new FormChooser(options.Seed, FormChooser.FormsAt(options.Realism)));
+        var shaper = new TextShaper(font, fonts.Fallback, options.Realism == 0 ? null : new FormChooser(options.Seed));
 
         var lines = new List<PositionedLine>();
         var returnBlock = Block(shaper, smallHand, smallSize, envelope.ReturnAddress, LetterPart.ReturnAddress, content.Width / 2, 0);

@@ -6,22 +6,16 @@ namespace LetterStudio.Handwriting.Composition;
 /// seed always choose alike. Two rules on top: a doubled letter ("ll", "ee", "00") never repeats its
 /// form, and a word written again in the same letter never repeats its sequence of forms (the
 /// chooser remembers every word's sequences; on a repeat it changes one glyph's form). One chooser
-/// serves one letter, in reading order. It draws on at most <paramref name="maxForms"/> forms of a glyph:
-/// every form used adds its outline to the PDF's font subset, the main cost of a page.
+/// serves one letter, in reading order, and draws on every form the hand file holds (six of each lowercase
+/// letter and digit, three of the rest): each form used adds its outline to the PDF's font subset, which with
+/// subsets numbered afresh and no matrix per word costs about 0.1x plain SkiaSharp more than three forms did.
+/// Realism 0 has no chooser: every glyph is drawn in its own form.
 /// </summary>
-internal sealed class FormChooser(long seed, int maxForms)
+internal sealed class FormChooser(long seed)
 {
-    // Forms in use per letter and realism level: levels 1 and 2 draw each glyph in three of its forms (a
-    // window of them that moves with the seed, so other letters use the others), a hurried hand in all.
-    // Measured on the benchmark letter: all six forms made a page 2.7-2.8x plain SkiaSharp by CPU time, four 2.4x.
-    private static readonly int[] FormsPerLevel = [1, 3, 3, int.MaxValue];
-
-    public static int FormsAt(int realism) => FormsPerLevel[Math.Clamp(realism, 0, 3)];
-
     private readonly Dictionary<string, HashSet<ulong>> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<(HandwritingFont, ushort), int> _occurrences = [];
     // Keyed by font too: one letter is written in two hands (the body and the signature), whose glyph ids overlap.
-    private readonly Dictionary<(HandwritingFont, ushort), ushort[]> _windows = [];
+    private readonly Dictionary<(HandwritingFont, ushort), int> _occurrences = [];
 
     public void Choose(string word, ShapedGlyph[] glyphs)
     {
@@ -46,14 +40,12 @@ internal sealed class FormChooser(long seed, int maxForms)
         if (!_written.TryGetValue(letters, out var sequences)) _written[letters] = sequences = [];
         if (sequences.Add(Sequence(glyphs))) return;
         // Written before with these very forms: change one glyph, starting at a seeded place, to the first
-        // form that keeps doubled letters apart and gives an unwritten sequence; from the letter's window of
-        // forms first, from all the hand's forms when a much-repeated word has used the window up.
+        // form that keeps doubled letters apart and gives an unwritten sequence.
         int start = (int)(Hash((ulong)word.Length, (ulong)sequences.Count, 0, 0, 0) % (ulong)glyphs.Length);
-        foreach (bool all in (ReadOnlySpan<bool>)[false, true])
         for (int step = 0; step < glyphs.Length; step++)
         {
             int i = (start + step) % glyphs.Length;
-            var forms = FormsOf(glyphs[i], all);
+            var forms = FormsOf(glyphs[i]);
             if (forms is null) continue;
             var original = glyphs[i];
             int current = Math.Max(0, Array.IndexOf(forms, original.Glyph));
@@ -70,18 +62,7 @@ internal sealed class FormChooser(long seed, int maxForms)
         // Every sequence of this word's forms is used up (a short word written very often): let it repeat.
     }
 
-    private ushort[]? FormsOf(ShapedGlyph glyph, bool all = false)
-    {
-        var forms = glyph.Font.IsFallback ? null : glyph.Font.Forms.FormsOf(glyph.BaseGlyph);
-        if (all || forms is null || forms.Length <= maxForms) return forms;
-        // A window of the forms that moves with the seed and the glyph, so other letters draw on the others.
-        if (!_windows.TryGetValue((glyph.Font, glyph.BaseGlyph), out var window))
-        {
-            int start = (int)(Hash(glyph.BaseGlyph, 0x5EED, 0, 0, 0) % (ulong)forms.Length);
-            _windows[(glyph.Font, glyph.BaseGlyph)] = window = Enumerable.Range(0, maxForms).Select(j => forms[(start + j) % forms.Length]).ToArray();
-        }
-        return window;
-    }
+    private static ushort[]? FormsOf(ShapedGlyph glyph) => glyph.Font.IsFallback ? null : glyph.Font.Forms.FormsOf(glyph.BaseGlyph);
 
     private static bool Doubled(ShapedGlyph[] glyphs, int i) =>
         i > 0 && glyphs[i - 1].BaseGlyph == glyphs[i].BaseGlyph && glyphs[i - 1].Font == glyphs[i].Font;

@@ -160,6 +160,7 @@ internal sealed class HandPlacer
             // above or below its first (poppler's TextPage::addChar compares baselines): keep the first two close.
             if (ys.Length > 1 && MathF.Abs(ys[1] - ys[0]) > MaxFirstStep)
                 ys[0] = ys[1] - MathF.CopySign(MaxFirstStep, ys[1] - ys[0]);
+            if (hand.Realism > 0) WordBend.Apply(shape.X, ys, shape.Size, ref _random);
             for (int i = 0; i < word.Glyphs.Length; i++)
             {
                 var glyph = word.Glyphs[i];

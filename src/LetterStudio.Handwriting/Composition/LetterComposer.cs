@@ -47,7 +47,7 @@ internal sealed class LetterComposer(FontLibrary fonts)
         var signatureHand = HandProfile.For(signatureFont, options.Realism, signatureSize, ruled);
         float pitch = size * font.LineSpacing;
 
-        var forms = options.Realism == 0 ? null : new FormChooser(options.Seed, FormChooser.FormsAt(options.Realism));
+        var forms = options.Realism == 0 ? null : new FormChooser(options.Seed);
         var body = new TextShaper(font, fonts.Fallback, forms);
         var builder = new FlowBuilder(content.Width, pitch);
         if (!string.IsNullOrWhiteSpace(letter.Date))

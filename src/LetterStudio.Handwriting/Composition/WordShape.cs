@@ -8,7 +8,6 @@ namespace LetterStudio.Handwriting.Composition;
 internal sealed class WordShape
 {
     private readonly float _slant;
-    private const float MaxInnerGapEm = 0.07f;
 
     public WordShape(ShapedWord word, float size, HandProfile hand, float slant, ref HandRandom random)
     {
@@ -23,10 +22,13 @@ internal sealed class WordShape
         {
             if (i > 0) x += random.NextSigned() * hand.LetterSpacing * size;
             X[i] = x + glyphs[i].OffsetXEm * size;
-            // A reader of the PDF (pdftotext) ends a word where a glyph starts more than 0.1 em past the previous
-            // glyph's own width: keep letters of one word closer than that, whatever spacing and shaping did.
+            // A letter of a word never starts past the end of the one before it, whatever spacing and shaping (a
+            // positive kern) did. Why: pdftotext cuts a word where a glyph's baseline is more than 0.5 pt off the
+            // word's, which the baseline wave and letter jitter do often, and then writes a space between the
+            // pieces unless they touch: Bad Script's kerning of o-v, g-a and k-a (+0.024 to +0.040 em) gave
+            // "lo ve", "Marg aret", "Ok afor". With no gap the pieces join again.
             if (i > 0)
-                X[i] = MathF.Min(X[i], X[i - 1] + glyphs[i - 1].Font.Face.AdvanceEm[glyphs[i - 1].Glyph] * size + MaxInnerGapEm * size);
+                X[i] = MathF.Min(X[i], X[i - 1] + glyphs[i - 1].Font.Face.AdvanceEm[glyphs[i - 1].Glyph] * size);
             Y[i] = glyphs[i].OffsetYEm * size + random.NextSigned() * hand.LetterJitter * size;
             x += glyphs[i].AdvanceEm * size;
         }

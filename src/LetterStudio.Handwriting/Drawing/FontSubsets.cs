@@ -6,12 +6,12 @@ namespace LetterStudio.Handwriting.Drawing;
 
 /// <summary>
 /// For a document whose pages are all composed before drawing: one typeface per font used,
-/// holding only the glyphs the pages use, so the PDF embeds real subsets. Built from the font
+/// holding only the glyphs the pages use (numbered afresh), so the PDF embeds real subsets. Built from the font
 /// bytes loaded at start-up, never from disk.
 /// </summary>
 internal sealed class FontSubsets : IDisposable
 {
-    private readonly Dictionary<FontFace, (SKData Data, SKTypeface Typeface)> _subsets = [];
+    private readonly Dictionary<FontFace, (SKData Data, SKTypeface Typeface, ushort[] GlyphIds)> _subsets = [];
 
     public FontSubsets(IEnumerable<ComposedPage> pages)
     {
@@ -23,18 +23,21 @@ internal sealed class FontSubsets : IDisposable
         }
         foreach (var (face, glyphs) in used)
         {
-            var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(face.Bytes, glyphs));
+            var subset = TrueTypeSubsetter.Subset(face.Bytes, glyphs, face.Characters);
+            var data = SKData.CreateCopy(subset.Font);
             var typeface = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"Skia rejected the subset of {face.Typeface.FamilyName}.");
-            _subsets[face] = (data, typeface);
+            _subsets[face] = (data, typeface, subset.GlyphIds);
         }
     }
 
-    public SKTypeface TypefaceFor(FontFace face) => _subsets.TryGetValue(face, out var subset) ? subset.Typeface : face.Typeface;
+    /// <summary>The typeface to draw <paramref name="face"/>'s glyphs from, and the id each glyph has in it (null: the same as in the face).</summary>
+    public (SKTypeface Typeface, ushort[]? GlyphIds) For(FontFace face) =>
+        _subsets.TryGetValue(face, out var subset) ? (subset.Typeface, subset.GlyphIds) : (face.Typeface, null);
 
     public void Dispose()
     {
-        foreach (var (data, typeface) in _subsets.Values)
+        foreach (var (data, typeface, _) in _subsets.Values)
         {
             typeface.Dispose();
             data.Dispose();

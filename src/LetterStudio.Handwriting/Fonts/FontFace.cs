@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SkiaSharp;
 
 namespace LetterStudio.Handwriting.Fonts;
@@ -15,6 +16,9 @@ internal sealed class FontFace : IDisposable
 
     private FontFace(byte[] bytes, SKData data, SKTypeface typeface, float[] advanceEm, SKRect[] inkEm, SKFontMetrics metrics)
     {
+        (BmpGlyphs, AstralGlyphs) = ReadCharacterMap(typeface, bytes);
+        Characters = BmpGlyphs.Select((glyph, codePoint) => (codePoint, glyph)).Where(c => c.glyph != 0)
+            .Concat(AstralGlyphs.Select(c => (c.Key, c.Value))).ToArray();
         Bytes = bytes;
         _data = data;
         Typeface = typeface;
@@ -30,6 +34,15 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>The font file, kept to cut per-document subsets from (<see cref="TrueTypeSubsetter"/>).</summary>
     public byte[] Bytes { get; }
+
+    /// <summary>The character map of the Basic Multilingual Plane: the glyph id per code point (0: none).</summary>
+    public ushort[] BmpGlyphs { get; }
+
+    /// <summary>The characters beyond the Basic Multilingual Plane the font maps.</summary>
+    public FrozenDictionary<int, ushort> AstralGlyphs { get; }
+
+    /// <summary>Every mapped character and its glyph, for the character map of a subset.</summary>
+    public (int CodePoint, ushort Glyph)[] Characters { get; }
 
     /// <summary>Advance width per glyph id.</summary>
     public float[] AdvanceEm { get; }
@@ -74,6 +87,18 @@ internal sealed class FontFace : IDisposable
         LinearMetrics = true,
         Edging = SKFontEdging.Antialias,
     };
+
+    // Read once at load: a table for the Basic Multilingual Plane and a small dictionary for the few fonts
+    // with characters beyond it. Lookups then touch no native code.
+    private static (ushort[] Bmp, FrozenDictionary<int, ushort> Astral) ReadCharacterMap(SKTypeface typeface, byte[] bytes)
+    {
+        using var font = CreateFont(typeface, 12);
+        var codePoints = new int[0x10000];
+        for (int i = 0; i < codePoints.Length; i++) codePoints[i] = i;
+        var bmp = new ushort[codePoints.Length];
+        font.GetGlyphs(codePoints, bmp);
+        return (bmp, AstralCharacterMap.Read(bytes).ToFrozenDictionary());
+    }
 
     public void Dispose()
     {

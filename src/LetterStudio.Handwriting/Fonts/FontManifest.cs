@@ -40,9 +40,6 @@ internal sealed class ManifestFont
     public float SignatureScale { get; init; } = 1.4f;
     public HandTuning Variation { get; init; } = new();
 
-    /// <summary>Left by the retired make_variants.py (one file per form); the engine draws forms from <see cref="HandFile"/> instead.</summary>
-    public List<string> VariantFiles { get; init; } = [];
-
     public string Coverage { get; init; } = "";
 
     /// <summary>The hand's -LS file holding every form; null draws from <see cref="File"/> with one form per glyph.</summary>

@@ -2,17 +2,10 @@ namespace LetterStudio.Handwriting.Fonts;
 
 /// <summary>
 /// How irregular a hand is at the default realism (level 2), per font, from the manifest. Lengths
-/// are in em (multiples of the font size). The "form" values steered the retired make_variants.py
-/// and are accepted so older manifests still load; the forms now come from the hand file.
+/// are in em (multiples of the font size). The forms of the letters come from the hand file, not from here.
 /// </summary>
 internal sealed record HandTuning
 {
-    public int Forms { get; init; }
-    public float FormScale { get; init; }
-    public float FormSlantDegrees { get; init; }
-    public float FormBaselineEm { get; init; }
-    public float FormWobbleEm { get; init; }
-    public float FormShiftEm { get; init; }
     public float LineSlopeDegrees { get; init; }
     public float BaselineDriftEm { get; init; }
     public float WordBaselineEm { get; init; }

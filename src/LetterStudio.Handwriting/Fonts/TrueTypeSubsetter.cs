@@ -4,12 +4,15 @@ using System.Text;
 namespace LetterStudio.Handwriting.Fonts;
 
 /// <summary>
-/// Cuts a TrueType font down to the glyphs a document uses, keeping every glyph id where it is.
+/// Cuts a TrueType font down to the glyphs a document uses and numbers them afresh from 0.
 /// Why: the SkiaSharp native build here embeds fonts whole (its PDF backend has no subsetter, so
-/// "AAAAAA+" names hide complete font files: 760 KB for DejaVu Sans, 47 KB per Kristi form in every
-/// letter). Handing Skia a font that holds only the used outlines makes the embedded font a real
-/// subset and most of a one-page PDF's cost disappear. Glyph ids, advances and the character map
-/// are unchanged, so layout and text extraction are unaffected.
+/// "AAAAAA+" names hide complete font files: 760 KB for DejaVu Sans, 300 KB for a hand file with all
+/// its forms). Handing Skia a font that holds only the used outlines makes the embedded font a real
+/// subset and most of a one-page PDF's cost disappear. The glyphs are renumbered because a hand file
+/// holds some 1,400 glyphs of which a letter uses about 100: keeping the ids would keep a loca and hmtx
+/// entry for every one (11 KB per font per PDF, all of it deflated again for every letter). Outlines,
+/// advances and the characters of the kept glyphs are unchanged; the drawer writes the new ids
+/// (<see cref="FontSubset.GlyphIds"/>), so layout and text extraction are unaffected.
 /// </summary>
 internal static class TrueTypeSubsetter
 {
@@ -19,7 +22,12 @@ internal static class TrueTypeSubsetter
 
     private const ushort ArgsAreWords = 0x0001, HasScale = 0x0008, MoreComponents = 0x0020, HasXYScale = 0x0040, HasTwoByTwo = 0x0080;
 
-    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> glyphs)
+    /// <summary>
+    /// The font cut down to <paramref name="glyphs"/> (with .notdef and the components of composites), and for
+    /// every old glyph id its new one (0 for a glyph left out). <paramref name="characters"/> is the font's
+    /// character map (code point, glyph id), rewritten for the kept glyphs.
+    /// </summary>
+    public static FontSubset Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> glyphs, IEnumerable<(int CodePoint, ushort Glyph)> characters)
     {
         var tables = ReadTableDirectory(font);
         var head = Table(font, tables, "head");
@@ -29,22 +37,38 @@ internal static class TrueTypeSubsetter
         var glyf = Table(font, tables, "glyf");
 
         var keep = Closure(glyf, loca, longOffsets, glyphCount, glyphs);
-        var (newGlyf, offsets) = CopyGlyphs(glyf, loca, longOffsets, glyphCount, keep);
+        var newIds = new ushort[glyphCount];
+        var kept = new List<int>();
+        for (int gid = 0; gid < glyphCount; gid++)
+            if (keep[gid])
+            {
+                newIds[gid] = (ushort)kept.Count;
+                kept.Add(gid);
+            }
+        var (newGlyf, offsets) = CopyGlyphs(glyf, loca, longOffsets, kept, newIds);
         bool shortLoca = newGlyf.Length <= 0x1FFFE;
-        var newLoca = WriteLoca(offsets, shortLoca);
 
+        var hhea = Table(font, tables, "hhea").ToArray();
+        int longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
+        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)kept.Count);
+        var maxp = Table(font, tables, "maxp").ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)kept.Count);
         var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["glyf"] = newGlyf,
-            ["loca"] = newLoca,
+            ["loca"] = WriteLoca(offsets, shortLoca),
+            ["hmtx"] = Metrics(Table(font, tables, "hmtx"), longMetrics, kept),
+            ["hhea"] = hhea,
+            ["maxp"] = maxp,
+            ["cmap"] = CharacterMap(characters.Where(c => c.Glyph < glyphCount && keep[c.Glyph]).Select(c => (c.CodePoint, newIds[c.Glyph]))),
             ["post"] = PostVersion3(Table(font, tables, "post")),
         };
         foreach (var tag in KeptTables)
-            if (tables.ContainsKey(tag)) output[tag] = Table(font, tables, tag).ToArray();
+            if (tables.ContainsKey(tag) && !output.ContainsKey(tag)) output[tag] = Table(font, tables, tag).ToArray();
         var newHead = output["head"];
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), (short)(shortLoca ? 0 : 1));
         BinaryPrimitives.WriteUInt32BigEndian(newHead.AsSpan(8), 0);
-        return Assemble(font[..4], output);
+        return new FontSubset(Assemble(font[..4], output), newIds);
     }
 
     private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> font)
@@ -93,21 +117,90 @@ internal static class TrueTypeSubsetter
         return keep;
     }
 
-    private static (byte[] Glyf, int[] Offsets) CopyGlyphs(ReadOnlySpan<byte> glyf, ReadOnlySpan<byte> loca, bool longOffsets, int glyphCount, bool[] keep)
+    /// <summary>The kept glyphs' outlines in their new order, composites pointing at their components' new ids.</summary>
+    private static (byte[] Glyf, int[] Offsets) CopyGlyphs(ReadOnlySpan<byte> glyf, ReadOnlySpan<byte> loca, bool longOffsets, List<int> kept, ushort[] newIds)
     {
-        var offsets = new int[glyphCount + 1];
-        using var buffer = new MemoryStream();
-        for (int gid = 0; gid < glyphCount; gid++)
+        var offsets = new int[kept.Count + 1];
+        int total = 0;
+        foreach (int gid in kept)
         {
-            offsets[gid] = (int)buffer.Length;
-            if (!keep[gid]) continue;
             var (start, end) = GlyphRange(loca, longOffsets, gid);
-            buffer.Write(glyf[start..end]);
-            // Short loca offsets count 2-byte words, so every glyph starts on an even byte; 4 keeps it aligned either way.
-            while (buffer.Length % 4 != 0) buffer.WriteByte(0);
+            total += (end - start + 3) & ~3;
         }
-        offsets[glyphCount] = (int)buffer.Length;
-        return (buffer.ToArray(), offsets);
+        var buffer = new byte[total];
+        int at = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            offsets[i] = at;
+            var (start, end) = GlyphRange(loca, longOffsets, kept[i]);
+            var outline = buffer.AsSpan(at, end - start);
+            glyf[start..end].CopyTo(outline);
+            if (outline.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(outline) < 0) Renumber(outline, newIds);
+            // Short loca offsets count 2-byte words, so every glyph starts on an even byte; 4 keeps it aligned either way.
+            at += (end - start + 3) & ~3;
+        }
+        offsets[kept.Count] = at;
+        return (buffer, offsets);
+    }
+
+    private static void Renumber(Span<byte> composite, ushort[] newIds)
+    {
+        int at = 10;
+        ushort flags;
+        do
+        {
+            flags = BinaryPrimitives.ReadUInt16BigEndian(composite[at..]);
+            int component = BinaryPrimitives.ReadUInt16BigEndian(composite[(at + 2)..]);
+            if (component < newIds.Length) BinaryPrimitives.WriteUInt16BigEndian(composite[(at + 2)..], newIds[component]);
+            at += 4 + ((flags & ArgsAreWords) != 0 ? 4 : 2)
+                + ((flags & HasScale) != 0 ? 2 : (flags & HasXYScale) != 0 ? 4 : (flags & HasTwoByTwo) != 0 ? 8 : 0);
+        } while ((flags & MoreComponents) != 0);
+    }
+
+    /// <summary>A full advance and left side bearing for every kept glyph (hmtx may give the last advance for a run of glyphs).</summary>
+    private static byte[] Metrics(ReadOnlySpan<byte> hmtx, int longMetrics, List<int> kept)
+    {
+        var table = new byte[4 * kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            int gid = kept[i];
+            ushort advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * Math.Min(gid, longMetrics - 1))..]);
+            short bearing = BinaryPrimitives.ReadInt16BigEndian(gid < longMetrics ? hmtx[(4 * gid + 2)..] : hmtx[(4 * longMetrics + 2 * (gid - longMetrics))..]);
+            BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(4 * i), advance);
+            BinaryPrimitives.WriteInt16BigEndian(table.AsSpan(4 * i + 2), bearing);
+        }
+        return table;
+    }
+
+    /// <summary>A cmap with one format 12 subtable (Windows, full Unicode): runs of characters on consecutive glyphs.</summary>
+    private static byte[] CharacterMap(IEnumerable<(int CodePoint, ushort Glyph)> characters)
+    {
+        var groups = new List<(int Start, int End, int Glyph)>();
+        foreach (var (codePoint, glyph) in characters.OrderBy(c => c.CodePoint))
+        {
+            if (glyph == 0) continue;
+            if (groups.Count > 0 && groups[^1].End + 1 == codePoint && groups[^1].Glyph + (codePoint - groups[^1].Start) == glyph)
+                groups[^1] = groups[^1] with { End = codePoint };
+            else groups.Add((codePoint, codePoint, glyph));
+        }
+        int length = 16 + 12 * groups.Count;
+        var table = new byte[12 + length];
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(2), 1);
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(4), 3);
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(6), 10);
+        BinaryPrimitives.WriteUInt32BigEndian(table.AsSpan(8), 12);
+        var subtable = table.AsSpan(12);
+        BinaryPrimitives.WriteUInt16BigEndian(subtable, 12);
+        BinaryPrimitives.WriteUInt32BigEndian(subtable[4..], (uint)length);
+        BinaryPrimitives.WriteUInt32BigEndian(subtable[12..], (uint)groups.Count);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var group = subtable[(16 + 12 * g)..];
+            BinaryPrimitives.WriteUInt32BigEndian(group, (uint)groups[g].Start);
+            BinaryPrimitives.WriteUInt32BigEndian(group[4..], (uint)groups[g].End);
+            BinaryPrimitives.WriteUInt32BigEndian(group[8..], (uint)groups[g].Glyph);
+        }
+        return table;
     }
 
     private static byte[] WriteLoca(int[] offsets, bool shortFormat)
@@ -173,3 +266,6 @@ internal static class TrueTypeSubsetter
         return sum;
     }
 }
+
+/// <summary>A cut-down font and, per glyph id of the whole font, the glyph's id in it (0 when left out).</summary>
+internal sealed record FontSubset(byte[] Font, ushort[] GlyphIds);
