@@ -34,7 +34,7 @@ internal static partial class VoiceShaping
         ("It is long overdue", "It is, I believe, long overdue"), ("Few people", "Indeed, few people"), ("That kindness changed", "That kindness truly changed"),
         ("I have tried", "I have sincerely tried"), ("You have been in my mind", "You have truly been in my mind"), ("Call me", "Kindly call me"),
         ("I can bring", "I would be grateful to bring"), ("There is no need", "There is, I assure you, quite no need"), ("Their kindness", "Their kindness, indeed,"),
-        ("Until then", "Until then, kindly"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
+        ("Take good care", "Do take good care"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
         ("You see the best", "You truly see the best"), ("This did not happen by luck", "This, I believe, did not happen by luck"),
         ("It took courage", "It quite clearly took courage"), ("So here is a letter", "So here, indeed, is a letter"), ("The road from here looks bright", "The road from here looks truly bright"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
     ];
@@ -68,6 +68,13 @@ internal static partial class VoiceShaping
                 result.Add(s);
                 continue;
             }
+            // A sentence with its own commas joined with another makes a chain of ", and"s nobody writes: it stands alone.
+            if (!Joinable(s))
+            {
+                Flush();
+                result.Add(s);
+                continue;
+            }
             pending.Add(s);
             if (pending.Count == group) Flush();
         }
@@ -84,6 +91,11 @@ internal static partial class VoiceShaping
             pending.Clear();
         }
     }
+
+    /// <summary>Longest sentence that is joined onto another; past it the pair reads as a run-on.</summary>
+    private const int JoinableWords = 12;
+
+    private static bool Joinable(string s) => s.IndexOfAny([',', ';', ':']) < 0 && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= JoinableWords;
 
     /// <summary>Lower-cases a joined sentence's first letter, except for "I" and its contractions.</summary>
     private static string Lower(string s) =>
