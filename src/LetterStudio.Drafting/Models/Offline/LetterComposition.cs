@@ -56,6 +56,12 @@ internal sealed partial class LetterComposition
         _deceased = model.Template.Key == "condolence" ? Deceased.In([model.Brief, .. model.Anecdotes.Select(a => a.Story)]) : null;
         _quiet = !OccasionMood.AllowsHumour(model.Template.Key);
         _past = Normalise(string.Join(" ", model.PastLetters.Select(l => l.Text)));
+        // The brief's sentences are said wherever they fall; the phrasebook's keep clear of how they open ("Thank you", "I keep").
+        foreach (var say in _points.MustSay.Select(p => p.Say).OfType<string>())
+        {
+            _openings.Add(Opening(say));
+            _openings.Add(Opening(VoiceShaping.Shape(say, model.Profile.Formality)));
+        }
     }
 
     public LetterDraft Build()
@@ -124,8 +130,11 @@ internal sealed partial class LetterComposition
     {
         var p = NewParagraph();
         SayRest(p, says);
+        var warm = _model.Profile.Warmth >= 4 && !_quiet;
+        // Candidates end differently: the second says its love before the wishes rather than after them.
+        if (warm && _variant % 3 == 1) AddFrom(p, MovePhrasebook.Warmth);
         Fill(p, move, p.Count + 2);
-        if (_model.Profile.Warmth >= 4 && !_quiet) AddFrom(p, MovePhrasebook.Warmth);
+        if (warm && _variant % 3 != 1) AddFrom(p, MovePhrasebook.Warmth);
     }
 
     /// <summary>The brief's points not said yet; a "mention" the memories already made is not said twice.</summary>

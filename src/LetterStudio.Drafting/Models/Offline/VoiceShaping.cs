@@ -68,8 +68,9 @@ internal static partial class VoiceShaping
                 result.Add(s);
                 continue;
             }
-            // A sentence with its own commas joined with another makes a chain of ", and"s nobody writes: it stands alone.
-            if (!Joinable(s))
+            // A sentence with its own commas joined with another makes a chain of ", and"s nobody writes: it stands alone,
+            // except for a writer of long sentences, whose joins then take a semicolon.
+            if (length != SentenceLength.Long && !Joinable(s))
             {
                 Flush();
                 result.Add(s);
@@ -86,7 +87,10 @@ internal static partial class VoiceShaping
             if (pending.Count == 0) return;
             var joined = pending[0];
             for (var i = 1; i < pending.Count; i++)
-                joined = joined[..^1] + (i == pending.Count - 1 ? ", and " : "; ") + Lower(pending[i]);
+            {
+                var and = i == pending.Count - 1 && !joined.Contains(", and ", StringComparison.Ordinal) && !pending[i].Contains(", and ", StringComparison.Ordinal);
+                joined = joined[..^1] + (and ? ", and " : "; ") + Lower(pending[i]);
+            }
             result.Add(joined);
             pending.Clear();
         }
