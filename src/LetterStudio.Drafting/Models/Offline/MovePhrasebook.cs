@@ -59,7 +59,7 @@ internal static class MovePhrasebook
             "Few people would have done what you did.", "Gratitude is easy to feel and hard to say, so I am writing it down."],
         [Move.WhatItMeant] = [
             "It meant more to me than I could say at the time.", "Somebody believed in me, and it showed.", "That kindness changed things for me.",
-            "I have tried to pass it on ever since.", "Without it, I would be a different person now."],
+            "I have tried to pass it on ever since.", "Without that, I would be a different person now."],
         [Move.OwnTheWrong] = [
             "I owe you an apology, {name}, and there is no excuse to go with it.", "I was wrong.", "What I did let you down, and I regret it.",
             "I should have known better, and I did not.", "Nothing about it was your fault."],
