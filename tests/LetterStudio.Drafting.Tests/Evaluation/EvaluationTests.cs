@@ -37,7 +37,8 @@ public sealed partial class EvaluationTests
         var orderId = await PlaceAsync(order);
 
         var result = await studio.DraftAsync(orderId, DraftingModelKind.Offline, candidates: 3);
-        File.AppendAllText(LettersFile, $"=== {order.Name} ===\n{result.Current.Text}\n\n");
+        File.AppendAllText(LettersFile, $"=== {order.Name} ===\n{result.Current.Text}\n\n"
+            + string.Concat(result.Revisions.Where(r => r.Number != result.Current.Number).Select(r => $"--- candidate {r.Candidate} ---\n{r.Text}\n\n")));
 
         foreach (var candidate in result.Revisions)
         {

@@ -92,7 +92,9 @@ internal sealed partial class LetterComposition
         var owned = own is { } kind ? Take(says, kind).Select(point => Alone + point.Say!).ToList() : [];
         var opener = Opener(move);
         // Each candidate opens its own way: with the news, with the occasion's own words, or with the point itself.
-        switch (_variant % 3)
+        // A condolence always opens on the news: "You have been in my mind every day since" needs something to be since.
+        if (move == Move.Sympathy && _variant % 3 != 0) AddFrom(p, MovePhrasebook.SympathyOpeners, _variant % 3 - 1 - _seed - _variant);
+        switch (move == Move.Sympathy ? 0 : _variant % 3)
         {
             case 0:
                 facts.ForEach(f => Add(p, f));
@@ -222,8 +224,15 @@ internal sealed partial class LetterComposition
                         _nameJustSaid = false;
                     }
                 }
-                else if (_quiet) Add(p, MovePhrasebook.QuietReflections[(_seed + k) % MovePhrasebook.QuietReflections.Length]);
-                else AddFrom(p, MovePhrasebook.Reflections, k);
+                else
+                {
+                    // "I would not swap that day" follows one day, not years of Sundays; "I think of it often" does not follow "I often think back".
+                    var habitual = Habitual().IsMatch(story);
+                    var thinking = told.Text.Contains(" think", StringComparison.Ordinal);
+                    bool Suits(string r) => !(habitual && r.Contains(" day", StringComparison.Ordinal)) && !(thinking && r.Contains(" think", StringComparison.Ordinal));
+                    if (_quiet) AddFrom(p, [.. MovePhrasebook.QuietReflections.Where(Suits).Select(r => new Phrase(r))], k);
+                    else AddFrom(p, [.. MovePhrasebook.Reflections.Where(r => Suits(r.Text))], k);
+                }
                 // A writer of long sentences runs the reflection on from the story rather than setting it apart.
                 if (longSentences && p.Count >= 2 && p[^2].StartsWith('\u0003') && p[^2].EndsWith('.') && !p[^1].StartsWith('\u0003')
                     && !p[^1].Contains(',') && !(p[^2].Contains(" think", StringComparison.Ordinal) && p[^1].Contains(" think", StringComparison.Ordinal)))
@@ -383,11 +392,23 @@ internal sealed partial class LetterComposition
             // "Honestly, I think of it often" is the client's voice at a party, not in grief or an apology.
             else if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !word.Contains(' ') && !_quiet)
             {
+                var adverb = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + ", ";
+                // On a sentence of feeling ("Honestly, I think of it often"), not of fact ("Honestly, I am told letters…");
+                // failing that, on one of the studio's sentences that opens on a common word ("Honestly, being your friend…").
+                var done = false;
                 foreach (var p in _paragraphs.Skip(1))
                 {
-                    var i = p.FindIndex(s => s.StartsWith("I ", StringComparison.Ordinal));
+                    var i = p.FindIndex(s => FeelingStart().IsMatch(s));
                     if (i < 0) continue;
-                    p[i] = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + ", " + p[i];
+                    p[i] = adverb + p[i];
+                    done = true;
+                    break;
+                }
+                foreach (var p in done ? [] : _paragraphs.Skip(1))
+                {
+                    var i = p.FindIndex(s => !s.StartsWith('\u0003') && !s.StartsWith(Alone) && VoiceShaping.LowerStart(s) != s);
+                    if (i < 0) continue;
+                    p[i] = adverb + VoiceShaping.LowerStart(p[i]);
                     break;
                 }
             }
@@ -490,6 +511,12 @@ internal sealed partial class LetterComposition
 
     [GeneratedRegex(@"^(when|after|before|during|while|once|on|in|at|as|if|because|since|one|last|that|this|every)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateStart();
+
+    [GeneratedRegex(@"\b(every|used to|for years|always|each)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habitual();
+
+    [GeneratedRegex(@"^I (?!am told)\w")]
+    private static partial Regex FeelingStart();
 
     [GeneratedRegex(@";|,\s+(?:and|but|so)\s")]
     private static partial Regex ClauseEnd();

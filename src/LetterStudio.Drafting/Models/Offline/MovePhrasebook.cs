@@ -76,7 +76,7 @@ internal static class MovePhrasebook
             "So many people will feel the loss."],
         [Move.OfferSupport] = [
             "Please let me help in any way I can.", "I can bring dinner, run errands, or simply sit with you.", "Call me at any hour, for anything at all.",
-            "You do not have to go through this alone.", "There is no need to reply to this letter."],
+            "You do not have to go through this alone."],
         [Move.Congratulate] = [
             "What wonderful news.", "I had to write and tell you how thrilled I am.", "This did not happen by luck.", "Nobody I know worked harder for it."],
         [Move.Pride] = [
@@ -88,6 +88,9 @@ internal static class MovePhrasebook
             new("The road from here looks bright.", Occasions: "congratulations"), "There is so much still to look forward to.",
             new("I hope we can see each other soon.", Audience.Close), "Write back when you have a moment, if you like."],
     };
+
+    /// <summary>What may open a condolence before the news itself, for the candidates that do not open on it.</summary>
+    public static readonly Phrase[] SympathyOpeners = ["I wanted to write, even without the right words.", "I am thinking of you, and of everyone who loved {deceased}."];
 
     /// <summary>Said only when the file names nobody who died; with a name, the named phrases say it better.</summary>
     public static readonly HashSet<string> Unnamed = ["I was so sorry to hear your news.", "So many people will feel the loss."];

@@ -62,7 +62,15 @@ internal static partial class VoiceShaping
         var pending = new List<string>();
         foreach (var s in sentences)
         {
-            if (!s.EndsWith('.'))
+            // A request ("Write back when…") is never joined on after another sentence ("…to look forward to, and write back");
+            // a writer of long sentences may still run on from it, the others keep it alone.
+            if (s.EndsWith('.') && Imperative().IsMatch(s) && length == SentenceLength.Long)
+            {
+                Flush();
+                pending.Add(s);
+                continue;
+            }
+            if (!s.EndsWith('.') || Imperative().IsMatch(s))
             {
                 Flush();
                 result.Add(s);
@@ -127,6 +135,9 @@ internal static partial class VoiceShaping
 
     private static string ReplaceWord(string text, string from, string to) =>
         Regex.Replace(text, $@"(?<!\w){Regex.Escape(from)}(?!\w)", to.Replace("$", "$$", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(Write|Take|Call|Please|Let|Tell|Do not|Come|Consider)\b")]
+    private static partial Regex Imperative();
 
     [GeneratedRegex(@"^I(\b|')")]
     private static partial Regex IStart();
