@@ -204,8 +204,8 @@ internal sealed partial class LetterComposition
             if (k > 0 && (!pairs || k % 2 == 0)) p = NewParagraph();
             var (when, story) = stories[k];
             // A story that already says when ("ill for most of 2019", "the winter I couldn't sleep") needs no time of its own.
-            if (when is not null && (story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase) || SaysWhen(story, when))) when = null;
-            var tellings = when is null ? Undated(story) : Dated(TimePhrase.Of(when), story, longSentences);
+            if (when is not null && (story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase) || MemoryTelling.SaysWhen(story, when))) when = null;
+            var tellings = when is null ? MemoryTelling.Undated(story) : MemoryTelling.Dated(TimePhrase.Of(when), story, longSentences);
             // The telling must not open like a sentence already in the letter, nor repeat an earlier letter's framing.
             var start = (_seed + _variant + k * 2) % tellings.Count;
             var told = Enumerable.Range(0, tellings.Count).Select(i => tellings[(start + i) % tellings.Count])
@@ -247,53 +247,6 @@ internal sealed partial class LetterComposition
 
     /// <summary>Said after a memory of the person who died: the memory is theirs, and the letter says so.</summary>
     private const string AllOver = "That was {deceased} all over.";
-
-    /// <summary>A memory and its framing (the words around the client's story, which must be new to this recipient).</summary>
-    private sealed record Telling(string Text, string Frame);
-
-    /// <summary>
-    /// The ways to tell a dated memory, the time woven in rather than set apart ("That was in spring 2021."): opening it,
-    /// closing its first clause, or as what the client thinks back to. A writer of long sentences gets only one-sentence tellings.
-    /// </summary>
-    private static List<Telling> Dated(TimePhrase time, string story, bool longSentences)
-    {
-        var lowered = VoiceShaping.LowerStart(story);
-        var tellings = new List<Telling>
-        {
-            new($"{time.Lead}, {lowered}", time.Lead),
-            new(WithTail(story, time.Tail), time.Tail),
-        };
-        // "…think back to the spring of 2021, when you and I got lost…" reads only when the story opens on its subject
-        // and has no "when" of its own ("…, when you drove through the night when Clara was born").
-        if (!SubordinateStart().IsMatch(story) && !Regex.IsMatch(story, @"\bwhen\b", RegexOptions.IgnoreCase))
-        {
-            tellings.Add(new($"I often think back to {time.Noun}, when {lowered}", $"I often think back to {time.Noun}, when"));
-            tellings.Add(new($"I still think about {time.Noun}, when {lowered}", $"I still think about {time.Noun}, when"));
-        }
-        return longSentences ? [.. tellings.Where(t => SplitSentences(t.Text).Count() == SplitSentences(story).Count())] : tellings;
-    }
-
-    private static List<Telling> Undated(string story) =>
-    [
-        new(story, ""),
-        new($"Do you remember? {story}", "Do you remember?"),
-        new($"One memory keeps coming back: {VoiceShaping.LowerStart(story)}", "One memory keeps coming back:"),
-    ];
-
-    /// <summary>The story names the season, the month or the year of its <paramref name="when"/> itself.</summary>
-    private static bool SaysWhen(string story, string when) =>
-        WhenWord().Matches(when).Any(m => Regex.IsMatch(story, $@"\b{Regex.Escape(m.Value)}\b", RegexOptions.IgnoreCase));
-
-    /// <summary>The time added at the end of the story's first clause: "…when Clara was born, on the second of March 2009."</summary>
-    private static string WithTail(string story, string tail)
-    {
-        var sentenceEnd = SentenceEnd().Match(story) is { Success: true } m ? m.Index : story.Length;
-        var clauseEnd = ClauseEnd().Match(story) is { Success: true } c ? c.Index : -1;
-        var at = clauseEnd >= 0 && clauseEnd < sentenceEnd ? clauseEnd : sentenceEnd;
-        // Before the full stop (or other end mark) of the first sentence.
-        if (at == sentenceEnd && at > 0 && ".!?…".Contains(story[at - 1])) at--;
-        return story[..at].TrimEnd(',', ' ') + ", " + tail + story[at..];
-    }
 
     private string Retold(PromptAnecdote a)
     {
@@ -509,18 +462,10 @@ internal sealed partial class LetterComposition
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^(when|after|before|during|while|once|on|in|at|as|if|because|since|one|last|that|this|every)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SubordinateStart();
-
     [GeneratedRegex(@"\b(every|used to|for years|always|each)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Habitual();
 
     [GeneratedRegex(@"^I (?!am told)\w")]
     private static partial Regex FeelingStart();
 
-    [GeneratedRegex(@";|,\s+(?:and|but|so)\s")]
-    private static partial Regex ClauseEnd();
-
-    [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenWord();
 }
