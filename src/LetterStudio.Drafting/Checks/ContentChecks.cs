@@ -55,6 +55,7 @@ internal static partial class ContentChecks
             }
 
         UnknownNames(text, body, offset, model, findings);
+        EndearmentCheck.Run(text, offset, body, model, findings);
         WrongPerson(text, sentences, model, findings);
         Sensitive(text, body, offset, model, findings);
 

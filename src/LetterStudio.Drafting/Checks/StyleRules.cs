@@ -23,4 +23,5 @@ public static class StyleRules
     public const string CopiedFromEarlier = "copied-from-earlier-letter";
     public const string Unwritable = "unwritable-character";
     public const string InjectedInstruction = "injected-instruction";
+    public const string Endearment = "endearment";
 }

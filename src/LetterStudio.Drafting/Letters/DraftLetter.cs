@@ -35,7 +35,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
             await DraftStore.RecordFailureAsync(db, ctx, ex.Message, time.GetUtcNow());
             throw;
         }
-        return await StoreAsync(request, ctx, prompt, choice, drafts.Candidates, drafts.Usage, ct);
+        return await StoreAsync(request, ctx, prompt, choice, drafts, ct);
     }
 
     /// <summary>One draft, yielding text as the model writes it; the last update carries the stored result.</summary>
@@ -45,6 +45,8 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         var frame = prompt.Model.Frame;
         var text = new StringBuilder();
         var usage = TokenUsage.None;
+        TokenUsage? critique = null;
+        string? critiqueNote = null;
         // The studio's greeting goes first, the model's body streams after it, and the sign-off ends it.
         yield return new DraftUpdate(frame.Salutation + "\n\n", null);
         await using var chunks = choice.Model.StreamAsync(prompt, ct).GetAsyncEnumerator(ct);
@@ -62,7 +64,14 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
                 await DraftStore.RecordFailureAsync(db, ctx, ex.Message, time.GetUtcNow());
                 throw;
             }
-            if (chunk.Usage is { } u) usage = u;
+            if (chunk.Usage is { } u) (usage, critique, critiqueNote) = (u, chunk.CritiqueUsage, chunk.Note);
+            if (chunk.Restart)
+            {
+                // The critique pass rewrites the letter: what streamed so far gives way to the revision.
+                text.Clear();
+                yield return new DraftUpdate(frame.Salutation + "\n\n", null, Replace: true);
+                continue;
+            }
             if (chunk.Text.Length == 0) continue;
             text.Append(chunk.Text);
             yield return new DraftUpdate(chunk.Text, null);
@@ -81,7 +90,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         }
         var ending = "\n\n" + frame.SignOff + "\n" + frame.Signature + (draft.Postscript is null ? "" : "\n\n" + LetterDraft.PostscriptLabel + " " + draft.Postscript);
         yield return new DraftUpdate(ending, null);
-        yield return new DraftUpdate(null, await StoreAsync(request, ctx, prompt, choice, [draft], usage, ct));
+        yield return new DraftUpdate(null, await StoreAsync(request, ctx, prompt, choice, new ModelDrafts([draft], usage, critique, [critiqueNote]), ct));
     }
 
     private async Task<(DraftingContext, DraftPrompt, ModelChoice)> PrepareAsync(DraftRequest request, CancellationToken ct)
@@ -93,9 +102,9 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         return (ctx, prompt, models.Choose(request.Model));
     }
 
-    private async Task<DraftResult> StoreAsync(DraftRequest request, DraftingContext ctx, DraftPrompt prompt, ModelChoice choice,
-        IReadOnlyList<LetterDraft> candidates, TokenUsage usage, CancellationToken ct)
+    private async Task<DraftResult> StoreAsync(DraftRequest request, DraftingContext ctx, DraftPrompt prompt, ModelChoice choice, ModelDrafts drafts, CancellationToken ct)
     {
+        var (candidates, usage) = (drafts.Candidates, drafts.Usage);
         var now = time.GetUtcNow();
         var letter = DraftStore.LetterFor(db, ctx, now);
         var model = choice.Model;
@@ -108,7 +117,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         var stored = new List<(LetterRevision Revision, int Candidate, StyleReport Checks)>();
         foreach (var c in checkedCandidates)
         {
-            var note = Note(c.Index, candidates.Count, usage, choice.Notice, prompt.Omissions.Count);
+            var note = Note(c.Index, candidates.Count, usage, drafts.CritiqueUsage, drafts.NoteFor(c.Index - 1), choice.Notice, prompt.Omissions.Count);
             var revision = DraftStore.AddRevision(letter, new RevisionDraft(c.Text, model.Source, request.Actor, model.Name,
                 prompt.Rendered.Fingerprint, ctx.Profile.Id, prompt.AnecdoteIds, note, Tokens(usage.InputTokens), Tokens(usage.OutputTokens)), c.Checks, now);
             stored.Add((revision, c.Index, c.Checks));
@@ -122,11 +131,17 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
     /// <summary>Zero means the model reported none (the offline composer): nothing to record.</summary>
     internal static int? Tokens(int count) => count > 0 ? count : null;
 
-    private static string Note(int candidate, int of, TokenUsage usage, string? notice, int omissions)
+    /// <summary>
+    /// The revision's comment: the candidate, the tokens of the whole exchange and the part the critique pass cost (kept
+    /// here rather than in columns of their own, so no migration is needed), what that pass did, and any notice.
+    /// </summary>
+    private static string Note(int candidate, int of, TokenUsage usage, TokenUsage? critique, string? critiqueNote, string? notice, int omissions)
     {
         var parts = new List<string>();
         if (of > 1) parts.Add($"Candidate {candidate} of {of}.");
-        if (usage.Total > 0) parts.Add($"Tokens: {usage}{(of > 1 ? " for all candidates" : "")}.");
+        if (usage.Total > 0)
+            parts.Add($"Tokens: {usage}{(of > 1 ? " for all candidates" : "")}{(critique is { Total: > 0 } c ? $", of which the critique and revision {c}" : "")}.");
+        if (critiqueNote is not null) parts.Add(critiqueNote);
         if (omissions > 0) parts.Add($"{omissions} item(s) of the client's file left out of the prompt.");
         if (notice is not null) parts.Add(notice);
         return parts.Count == 0 ? "Drafted." : string.Join(" ", parts);

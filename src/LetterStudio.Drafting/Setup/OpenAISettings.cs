@@ -33,4 +33,15 @@ public sealed class OpenAISettings
 
     [Range(100, 32_000)]
     public int MaxOutputTokens { get; set; } = 1_500;
+
+    /// <summary>
+    /// After each draft the model critiques it against the studio's checks (must-says, leave-unsaid, persons, clichés,
+    /// the occasion, length) and writes it again; the revision is what is stored. Costs one or two more calls per
+    /// candidate, with the draft's prompt sent again each time; turn off for a slow local model or to save tokens.
+    /// </summary>
+    public bool CritiqueAndRevise { get; set; } = true;
+
+    /// <summary>Cap on the critique's own answer: a short list of problems, not a letter. 600 tokens is about 30 findings.</summary>
+    [Range(100, 8_000)]
+    public int CritiqueMaxOutputTokens { get; set; } = 600;
 }

@@ -87,5 +87,11 @@ public static class EvaluationSet
             [new("Mother and I used to ring each other every Sunday at six, and talk until the tea went cold.", "the 2010s", ["family"]),
              new("Mother was in hospital for a month after her fall, and I slept in the chair beside her.", "2021", ["family", "illness"], Picked: false)],
             "My dearest Mother,", "All my love,", ["Sunday"], ["hospital", "fall", "chair beside"]),
+
+        new("a condolence to a friend whose mother kept an allotment", Eleanor, ("Patricia Hughes", "Pat", "friend"), "condolence",
+            "Pat's mother Margaret died on Sunday. Say how much Margaret loved the allotment.", null,
+            [new("Margaret grew the best sweet peas on the allotment and gave every bunch away.", "the 1990s", ["allotment"])],
+            "My dearest Pat,", "All my love,", ["Margaret", "allotment", "sweet peas"],
+            ["You grew", "your news", "Honestly", "They made", "darling", "candles"]),
     ];
 }

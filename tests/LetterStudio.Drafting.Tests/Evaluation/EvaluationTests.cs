@@ -37,7 +37,8 @@ public sealed partial class EvaluationTests
         var orderId = await PlaceAsync(order);
 
         var result = await studio.DraftAsync(orderId, DraftingModelKind.Offline, candidates: 3);
-        File.AppendAllText(LettersFile, $"=== {order.Name} ===\n{result.Current.Text}\n\n");
+        File.AppendAllText(LettersFile, $"=== {order.Name} ===\n{result.Current.Text}\n\n"
+            + string.Concat(result.Revisions.Where(r => r.Number != result.Current.Number).Select(r => $"--- candidate {r.Candidate} ---\n{r.Text}\n\n")));
 
         foreach (var candidate in result.Revisions)
         {
@@ -50,7 +51,39 @@ public sealed partial class EvaluationTests
         }
         Assert.That(result.Current.Checks.Findings, Is.Empty, result.Describe());
         Assert.That(result.Revisions.Select(r => FirstSentence(r.Text)).Distinct().Count(), Is.EqualTo(3), "the candidates open differently");
+        Assert.That(result.Revisions.Select(r => LastSentence(r.Text)).Distinct().Count(), Is.GreaterThanOrEqualTo(2), "the candidates close differently");
+        foreach (var candidate in result.Revisions)
+        {
+            var text = candidate.Text;
+            Assert.That(candidate.Checks.Findings.Select(f => f.Rule), Has.None.EqualTo(StyleRules.RepeatedOpening),
+                text + "\n" + string.Join("\n", candidate.Checks.Findings.Select(f => f.Message)));
+            Assert.That(text, Does.Not.Match(@"That was (in|on) |Do you remember (the )?\d"), "a memory's time is woven in, not stamped after it");
+            var body = string.Join("\n\n", text.Split("\n\n")[1..^1]);
+            if (!PartnerWords().IsMatch(order.Recipient.Relationship))
+                Assert.That(body, Does.Not.Match(@"(?i)\b(darling|sweetheart|my love|chère|chérie)\b"), $"no endearment on a {order.Recipient.Relationship}");
+        }
+        var told = order.Memories.Where(m => m.Picked).Select(m => m.Text[..24]).ToList();
+        if (told.Count >= 2)
+            Assert.That(result.Revisions.Select(r => string.Join("|", told.OrderBy(t => Position(r.Text, t)))).Distinct().Count(), Is.GreaterThanOrEqualTo(2),
+                "the candidates tell the memories in another order");
     }
+
+    /// <summary>Where the letter tells the memory that opens with <paramref name="start"/>, retold in the second person or not.</summary>
+    private static int Position(string letter, string start)
+    {
+        var key = start.Split(' ').Skip(1).Take(3);
+        var at = letter.IndexOf(string.Join(' ', key), StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? int.MaxValue : at;
+    }
+
+    private static string LastSentence(string letter)
+    {
+        var parts = letter.Split("\n\n");
+        return Sentences(parts[^2]).Last();
+    }
+
+    [GeneratedRegex(@"\b(husband|wife|partner|girlfriend|boyfriend|fianc)")]
+    private static partial Regex PartnerWords();
 
     [Test]
     public async Task Two_birthday_letters_a_year_apart_to_the_same_mother_share_no_sentence()

@@ -61,7 +61,7 @@ public sealed class OfflineComposerTests
         // The pet name "Jamie love" would read "My dearest Jamie love,": the greeting uses his name instead.
         Assert.That(text, Does.StartWith("My dearest Jamie,\n\n"));
         Assert.That(text, Does.EndWith("\n\nAll my love,\nEllie"));
-        Assert.That(text, Does.Contain("16 October 2004").And.Contain("2019"));
+        Assert.That(text, Does.Contain("the sixteenth of October 2004").And.Contain("2019").And.Not.Contain("That was"), "the date said as a person says it, inside the memory");
         Assert.That(text, Does.Contain("you lent me your umbrella and then walked me all the way home, getting soaked yourself"));
         var stored = (await studio.LetterAsync(orderId))!.Revisions.Single(r => r.Number == result.Current.Number);
         Assert.That(stored.Source, Is.EqualTo(RevisionSource.Composer));

@@ -24,6 +24,8 @@ public sealed class DraftingOptionsTests
         Assert.That(options.OpenAI.BaseUrl, Is.EqualTo(new Uri("https://api.openai.com/v1")));
         Assert.That(options.OpenAI.Model, Is.EqualTo("gpt-4o-mini"));
         Assert.That(options.PromptTokenBudget, Is.EqualTo(6_000));
+        Assert.That(options.OpenAI.CritiqueAndRevise, Is.True, "the critique-and-revise pass is on unless turned off");
+        Assert.That(options.OpenAI.CritiqueMaxOutputTokens, Is.EqualTo(600));
     }
 
     [Test]
@@ -38,6 +40,7 @@ public sealed class DraftingOptionsTests
     [TestCase("Drafting:OpenAI:MaxRetries", "99", "MaxRetries")]
     [TestCase("Drafting:PromptTokenBudget", "10", "PromptTokenBudget")]
     [TestCase("Drafting:OpenAI:Model", "", "Model")]
+    [TestCase("Drafting:OpenAI:CritiqueMaxOutputTokens", "20", "CritiqueMaxOutputTokens")]
     public void A_bad_setting_is_refused_naming_it(string key, string value, string named)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));

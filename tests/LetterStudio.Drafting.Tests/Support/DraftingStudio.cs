@@ -37,8 +37,18 @@ public sealed class DraftingStudio : IAsyncDisposable
         return new DraftingStudio(db, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 
-    /// <summary>Settings that point the OpenAI model at the fake server, with short timeouts and retries.</summary>
-    public static Dictionary<string, string?> OpenAISettings(FakeOpenAIServer server, string timeout = "00:00:05", int retries = 2) => new()
+    /// <summary>
+    /// Settings that point the OpenAI model at the fake server, with short timeouts and retries. The critique pass is off
+    /// unless asked for (null leaves the default, on), so tests of one request see one request.
+    /// </summary>
+    public static Dictionary<string, string?> OpenAISettings(FakeOpenAIServer server, string timeout = "00:00:05", int retries = 2, bool? critique = false)
+    {
+        var settings = Settings(server, timeout, retries);
+        if (critique is { } on) settings["Drafting:OpenAI:CritiqueAndRevise"] = on.ToString();
+        return settings;
+    }
+
+    private static Dictionary<string, string?> Settings(FakeOpenAIServer server, string timeout, int retries) => new()
     {
         ["Drafting:DefaultModel"] = "OpenAI",
         ["Drafting:OpenAI:ApiKey"] = "sk-test-key",

@@ -34,6 +34,10 @@ internal sealed partial class LetterComposition
     private readonly int _seed;
     private readonly RecipientFrame _frame;
     private readonly BriefPoints _points;
+    private readonly Deceased? _deceased;
+
+    /// <summary>The deceased's name was just said: the next phrase calls them "her" or "him", not the name again.</summary>
+    private bool _nameJustSaid;
     private readonly bool _quiet;
     private readonly string _past;
     private readonly HashSet<string> _openings = new(StringComparer.OrdinalIgnoreCase);
@@ -48,8 +52,16 @@ internal sealed partial class LetterComposition
         _seed = (model.RecipientName + "|" + model.Template.Key).Aggregate(17, (h, c) => unchecked(h * 31 + c)) & 0x7fffffff;
         _frame = model.Frame;
         _points = model.Points;
+        // Only a condolence is about someone who died; elsewhere a death in the file is not the letter's subject.
+        _deceased = model.Template.Key == "condolence" ? Deceased.In([model.Brief, .. model.Anecdotes.Select(a => a.Story)]) : null;
         _quiet = !OccasionMood.AllowsHumour(model.Template.Key);
         _past = Normalise(string.Join(" ", model.PastLetters.Select(l => l.Text)));
+        // The brief's sentences are said wherever they fall; the phrasebook's keep clear of how they open ("Thank you", "I keep").
+        foreach (var say in _points.MustSay.Select(p => p.Say).OfType<string>())
+        {
+            _openings.Add(Opening(say));
+            _openings.Add(Opening(VoiceShaping.Shape(say, model.Profile.Formality)));
+        }
     }
 
     public LetterDraft Build()
@@ -80,7 +92,9 @@ internal sealed partial class LetterComposition
         var owned = own is { } kind ? Take(says, kind).Select(point => Alone + point.Say!).ToList() : [];
         var opener = Opener(move);
         // Each candidate opens its own way: with the news, with the occasion's own words, or with the point itself.
-        switch (_variant % 3)
+        // A condolence always opens on the news: "You have been in my mind every day since" needs something to be since.
+        if (move == Move.Sympathy && _variant % 3 != 0) AddFrom(p, MovePhrasebook.SympathyOpeners, _variant % 3 - 1 - _seed - _variant);
+        switch (move == Move.Sympathy ? 0 : _variant % 3)
         {
             case 0:
                 facts.ForEach(f => Add(p, f));
@@ -118,8 +132,11 @@ internal sealed partial class LetterComposition
     {
         var p = NewParagraph();
         SayRest(p, says);
+        var warm = _model.Profile.Warmth >= 4 && !_quiet;
+        // Candidates end differently: the second says its love before the wishes rather than after them.
+        if (warm && _variant % 3 == 1) AddFrom(p, MovePhrasebook.Warmth);
         Fill(p, move, p.Count + 2);
-        if (_model.Profile.Warmth >= 4 && !_quiet) AddFrom(p, MovePhrasebook.Warmth);
+        if (warm && _variant % 3 != 1) AddFrom(p, MovePhrasebook.Warmth);
     }
 
     /// <summary>The brief's points not said yet; a "mention" the memories already made is not said twice.</summary>
@@ -157,7 +174,7 @@ internal sealed partial class LetterComposition
             (Move.RecallBeginning, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}.", $"Happy {Numbers.Ordinal(n)} anniversary, {{name}}.", $"{Numbers.Capital(Numbers.Words(n))} years married, and I would do every one of them again."],
             (Move.RecallBeginning, null) => ["Happy anniversary, {name}.", "Another year together, {name}.", "Here we are again, {name}, another year on."],
             (Move.Congratulate, { } n) => [$"Congratulations, {{name}}: {Numbers.Words(n)} years!", $"{Numbers.Capital(Numbers.Words(n))} years, {{name}}: congratulations.", $"Congratulations on {Numbers.Words(n)} years, {{name}}."],
-            (Move.Congratulate, null) => ["Congratulations, {name}!", "Congratulations on your news, {name}.", "What a thing to celebrate, {name}: congratulations."],
+            (Move.Congratulate, null) => ["Congratulations, {name}!", "Congratulations, {name}. I could not be happier for you.", "What a thing to celebrate, {name}: congratulations."],
             (_, { } n) => [$"{Numbers.Capital(Numbers.Words(n))} years, {{name}}!"],
             _ => [],
         };
@@ -170,7 +187,9 @@ internal sealed partial class LetterComposition
         if (_variant % 2 == 1) anecdotes.Reverse();
         var stories = anecdotes.Select(a => (a.When, Story: Retold(a))).Where(s => s.Story.Length > 0).ToList();
         var p = NewParagraph();
-        if (move == Move.HonourTheirMemory) Fill(p, move, 1);
+        // A memory of the person who died speaks for them first; the line that honours them follows it, saying "her".
+        var aboutDeceased = _deceased is { } dead && stories.Any(st => st.Story.Contains(dead.Name, StringComparison.Ordinal));
+        if (move == Move.HonourTheirMemory && !aboutDeceased) Fill(p, move, 1);
         if (stories.Count == 0)
         {
             if (move == Move.SharedMemory) AddFrom(p, [.. MovePhrasebook.NoMemory.Select(m => new Phrase(m))]);
@@ -179,25 +198,44 @@ internal sealed partial class LetterComposition
         }
         // Two memories share a paragraph when there are three or more, so the letter does not read as a list.
         var pairs = stories.Count >= 3;
+        var longSentences = _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long;
         for (var k = 0; k < stories.Count; k++)
         {
             if (k > 0 && (!pairs || k % 2 == 0)) p = NewParagraph();
             var (when, story) = stories[k];
-            // A story that already says when ("ill for most of 2019") needs no "That was in 2019".
-            if (when is not null && story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase)) when = null;
-            var longSentences = _model.Profile.SentenceLength == Domain.Styles.SentenceLength.Long;
-            var shapes = when is null ? MovePhrasebook.UndatedShapes : longSentences ? MovePhrasebook.LongDatedShapes : MovePhrasebook.DatedShapes;
-            var shape = shapes[(_seed + _variant + k * 2) % shapes.Length];
-            // The shape must not open like a sentence already in the letter, nor repeat an earlier letter's; the next shape is tried.
-            for (var tries = 0; tries < shapes.Length && (_openings.Contains(Opening(Fill(shape, when, story))) || InPast(Fill(shape, when, "").Trim())); tries++)
-                shape = shapes[(_seed + _variant + k * 2 + tries + 1) % shapes.Length];
-            foreach (var sentence in SplitSentences(Fill(shape, when, story))) Add(p, sentence, isClientText: true);
+            // A story that already says when ("ill for most of 2019", "the winter I couldn't sleep") needs no time of its own.
+            if (when is not null && (story.Contains(when.Trim(), StringComparison.OrdinalIgnoreCase) || MemoryTelling.SaysWhen(story, when))) when = null;
+            var tellings = when is null ? MemoryTelling.Undated(story) : MemoryTelling.Dated(TimePhrase.Of(when), story, longSentences);
+            // The telling must not open like a sentence already in the letter, nor repeat an earlier letter's framing.
+            var start = (_seed + _variant + k * 2) % tellings.Count;
+            var told = Enumerable.Range(0, tellings.Count).Select(i => tellings[(start + i) % tellings.Count])
+                .FirstOrDefault(t => !_openings.Contains(Opening(t.Text)) && !InPast(t.Frame), tellings[start]);
+            foreach (var sentence in SplitSentences(told.Text)) Add(p, sentence, isClientText: true);
             if (!pairs || k % 2 == 1 || k == stories.Count - 1)
             {
-                if (_quiet) Add(p, MovePhrasebook.QuietReflections[(_seed + k) % MovePhrasebook.QuietReflections.Length]);
-                else AddFrom(p, MovePhrasebook.Reflections, k);
+                if (_deceased is { } d && story.Contains(d.Name, StringComparison.Ordinal) && !_usedPhrases.Contains(AllOver))
+                {
+                    _usedPhrases.Add(AllOver);
+                    Add(p, AllOver.Replace("{deceased}", d.Name, StringComparison.Ordinal));
+                    if (move == Move.HonourTheirMemory)
+                    {
+                        _nameJustSaid = true;
+                        Fill(p, move, p.Count + 1);
+                        _nameJustSaid = false;
+                    }
+                }
+                else
+                {
+                    // "I would not swap that day" follows one day, not years of Sundays; "I think of it often" does not follow "I often think back".
+                    var habitual = Habitual().IsMatch(story);
+                    var thinking = told.Text.Contains(" think", StringComparison.Ordinal);
+                    bool Suits(string r) => !(habitual && r.Contains(" day", StringComparison.Ordinal)) && !(thinking && r.Contains(" think", StringComparison.Ordinal));
+                    if (_quiet) AddFrom(p, [.. MovePhrasebook.QuietReflections.Where(Suits).Select(r => new Phrase(r))], k);
+                    else AddFrom(p, [.. MovePhrasebook.Reflections.Where(r => Suits(r.Text))], k);
+                }
                 // A writer of long sentences runs the reflection on from the story rather than setting it apart.
-                if (longSentences && p.Count >= 2 && p[^2].StartsWith('\u0003') && p[^2].EndsWith('.') && !p[^1].StartsWith('\u0003'))
+                if (longSentences && p.Count >= 2 && p[^2].StartsWith('\u0003') && p[^2].EndsWith('.') && !p[^1].StartsWith('\u0003')
+                    && !p[^1].Contains(',') && !(p[^2].Contains(" think", StringComparison.Ordinal) && p[^1].Contains(" think", StringComparison.Ordinal)))
                 {
                     var reflection = VoiceShaping.Shape(p[^1], _model.Profile.Formality);
                     p[^2] = p[^2][..^1] + ", and " + (reflection.StartsWith("I ", StringComparison.Ordinal) || reflection.StartsWith("I'", StringComparison.Ordinal) ? reflection : char.ToLowerInvariant(reflection[0]) + reflection[1..]);
@@ -207,30 +245,15 @@ internal sealed partial class LetterComposition
         }
     }
 
+    /// <summary>Said after a memory of the person who died: the memory is theirs, and the letter says so.</summary>
+    private const string AllOver = "That was {deceased} all over.";
+
     private string Retold(PromptAnecdote a)
     {
         // Emoji stay out of a handwritten letter: no hand draws them (the check would stop the draft).
         var story = Regex.Replace(Regex.Replace(Emoji().Replace(a.Story, ""), @"\s+([.,!?;:])", "$1"), @"\s{2,}", " ").Trim();
         if (story.Length == 0) return "";
         return Cap(Retelling.ToSecondPerson(story, _model.RecipientNames, _model.Relationship));
-    }
-
-    private static string Fill(string shape, string? when, string story)
-    {
-        var lowered = VoiceShaping.LowerStart(story);
-        var w = when is null ? "" : WhenPhrase(when);
-        return shape.Replace("{When}", Numbers.Capital(w), StringComparison.Ordinal)
-            .Replace("{when}", shape.StartsWith("{Story} That was", StringComparison.Ordinal) ? w : when ?? "", StringComparison.Ordinal)
-            .Replace("{Story}", story, StringComparison.Ordinal)
-            .Replace("{story}", lowered, StringComparison.Ordinal);
-    }
-
-    /// <summary>"16 October 2004" is "on 16 October 2004"; "summer 2006" is "in summer 2006"; "last Christmas" stays.</summary>
-    private static string WhenPhrase(string when)
-    {
-        var w = when.Trim();
-        if (TimeWordStart().IsMatch(w)) return char.ToLowerInvariant(w[0]) + w[1..];
-        return (DayStart().IsMatch(w) ? "on " : "in ") + w;
     }
 
     /// <summary>Adds up to <paramref name="target"/> sentences of the move, each opening differently and new to this recipient.</summary>
@@ -254,6 +277,7 @@ internal sealed partial class LetterComposition
 
     private bool TryAdd(List<string> p, Phrase phrase)
     {
+        if (phrase.Text.Contains("{deceased}", StringComparison.Ordinal) ? _deceased is null : _deceased is not null && MovePhrasebook.Unnamed.Contains(phrase.Text)) return false;
         var text = Named(phrase.Text);
         var shaped = VoiceShaping.Shape(text, _model.Profile.Formality);
         if (_usedPhrases.Contains(phrase.Text) || _openings.Contains(Opening(shaped)) || Avoided(shaped)) return false;
@@ -271,7 +295,10 @@ internal sealed partial class LetterComposition
         p.Add(isClientText ? "\u0003" + text : sentence.StartsWith(Alone) ? Alone + text : text);
     }
 
-    private string Named(string text) => text.Replace("{name}", _frame.AddressName, StringComparison.Ordinal);
+    private string Named(string text) => text.Replace("{name}", _frame.AddressName, StringComparison.Ordinal)
+        .Replace("{deceased}", _deceased is null ? "them" : _nameJustSaid ? _deceased.Them : _deceased.Name, StringComparison.Ordinal)
+        .Replace("{them}", _deceased?.Them ?? "them", StringComparison.Ordinal)
+        .Replace("{their}", _deceased?.Their ?? "their", StringComparison.Ordinal);
 
     private bool Avoided(string text) =>
         _model.Profile.WordsToAvoid.Any(w => Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(w)}(?![\p{{L}}])", RegexOptions.IgnoreCase));
@@ -293,7 +320,10 @@ internal sealed partial class LetterComposition
             {
                 if (moves[i] is Move.SharedMemory || i >= _paragraphs.Count) continue;
                 var p = _paragraphs[Math.Min(i, _paragraphs.Count - 1)];
+                // In the paragraph that told the memory of the person who died, they are "her" by now.
+                _nameJustSaid = moves[i] == Move.HonourTheirMemory && _deceased is not null && p.Any(x => x.Contains(_deceased.Name, StringComparison.Ordinal));
                 Fill(p, moves[i], p.Count + 1);
+                _nameJustSaid = false;
             }
     }
 
@@ -304,23 +334,52 @@ internal sealed partial class LetterComposition
         foreach (var word in _model.Profile.WordsToUse)
         {
             if (Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])", RegexOptions.IgnoreCase)) continue;
-            if (EndearmentWords.Contains(word) && _frame.Register != Register.Formal)
+            if (EndearmentWords.Contains(word))
             {
+                // "Darling" is for a partner; a mother, a friend or a coach hears it only as their own pet name, in the greeting.
+                if (_frame.Register != Register.Intimate || !SuitsRecipient(word)) continue;
                 var last = _paragraphs.Last(p => p.Count > 0);
                 var i = last.FindLastIndex(s => !s.StartsWith('\u0003') && !s.StartsWith(Alone) && (s.EndsWith('.') || s.EndsWith('!')) && !s.Contains(','));
                 if (i >= 0) last[i] = last[i][..^1] + ", " + word + last[i][^1];
             }
-            else if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !word.Contains(' '))
+            // "Honestly, I think of it often" is the client's voice at a party, not in grief or an apology.
+            else if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !word.Contains(' ') && !_quiet)
             {
+                var adverb = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + ", ";
+                // On a sentence of feeling ("Honestly, I think of it often"), not of fact ("Honestly, I am told letters…");
+                // failing that, on one of the studio's sentences that opens on a common word ("Honestly, being your friend…").
+                var done = false;
                 foreach (var p in _paragraphs.Skip(1))
                 {
-                    var i = p.FindIndex(s => s.StartsWith("I ", StringComparison.Ordinal));
+                    var i = p.FindIndex(s => FeelingStart().IsMatch(s));
                     if (i < 0) continue;
-                    p[i] = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() + ", " + p[i];
+                    p[i] = adverb + p[i];
+                    done = true;
+                    break;
+                }
+                foreach (var p in done ? [] : _paragraphs.Skip(1))
+                {
+                    var i = p.FindIndex(s => !s.StartsWith('\u0003') && !s.StartsWith(Alone) && VoiceShaping.LowerStart(s) != s);
+                    if (i < 0) continue;
+                    p[i] = adverb + VoiceShaping.LowerStart(p[i]);
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>French endearments have a gender: "chère" is not said to a husband, nor "cher" to a wife.</summary>
+    private bool SuitsRecipient(string word)
+    {
+        var r = _model.Relationship.ToLowerInvariant();
+        var male = Regex.IsMatch(r, @"\b(husband|boyfriend|fianc[eé](?!e))\b");
+        var female = Regex.IsMatch(r, @"\b(wife|girlfriend|fianc[eé]e)\b");
+        return word.ToLowerInvariant() switch
+        {
+            "chère" or "chérie" => !male,
+            "cher" or "chéri" => !female,
+            _ => true,
+        };
     }
 
     private int WordCount() =>
@@ -403,9 +462,10 @@ internal sealed partial class LetterComposition
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^(last|this|that|one|every|when|after|before|during|in|on|at|the day|the night|the morning|years ago)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeWordStart();
+    [GeneratedRegex(@"\b(every|used to|for years|always|each)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habitual();
 
-    [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)?\s+\p{L}+|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year)", RegexOptions.IgnoreCase)]
-    private static partial Regex DayStart();
+    [GeneratedRegex(@"^I (?!am told)\w")]
+    private static partial Regex FeelingStart();
+
 }

@@ -59,7 +59,7 @@ internal static class MovePhrasebook
             "Few people would have done what you did.", "Gratitude is easy to feel and hard to say, so I am writing it down."],
         [Move.WhatItMeant] = [
             "It meant more to me than I could say at the time.", "Somebody believed in me, and it showed.", "That kindness changed things for me.",
-            "I have tried to pass it on ever since.", "Without it, I would be a different person now."],
+            "I have tried to pass it on ever since.", "Without that, I would be a different person now."],
         [Move.OwnTheWrong] = [
             "I owe you an apology, {name}, and there is no excuse to go with it.", "I was wrong.", "What I did let you down, and I regret it.",
             "I should have known better, and I did not.", "Nothing about it was your fault."],
@@ -68,50 +68,32 @@ internal static class MovePhrasebook
             "I will go at whatever pace you need.", "Could we meet for a coffee soon, so I can say it face to face?",
             new("Our friendship is worth the effort.", Audience.Friend), new("We are worth the effort.", Family)],
         [Move.Sympathy] = [
-            "I was so sorry to hear your news.", "You have been in my mind every day since.", "I wanted to write, even without the right words.",
-            "Please do not feel you have to answer this.", "Grief is the price of loving someone, and you loved well."],
+            "I was so sorry to hear about {deceased}.", "I was so sorry to hear your news.", "You have been in my mind every day since.", "I wanted to write, even without the right words.",
+            "Please do not feel you have to answer this.", "I am thinking of you, and of everyone who loved {deceased}."],
+        // {deceased} is the person who died, by name when the brief or an anecdote names them; {them} and {their} follow.
         [Move.HonourTheirMemory] = [
-            "So many people loved them.", "They made everyone around them feel welcome.", "Their kindness will not be forgotten.",
-            "I will always remember their warmth and their laugh."],
+            "I keep thinking of {deceased}.", "So many people will miss {deceased}.", "I am so glad I knew {deceased}.",
+            "So many people will feel the loss."],
         [Move.OfferSupport] = [
             "Please let me help in any way I can.", "I can bring dinner, run errands, or simply sit with you.", "Call me at any hour, for anything at all.",
-            "You do not have to go through this alone.", "There is no need to reply to this letter."],
+            "You do not have to go through this alone."],
         [Move.Congratulate] = [
             "What wonderful news.", "I had to write and tell you how thrilled I am.", "This did not happen by luck.", "Nobody I know worked harder for it."],
         [Move.Pride] = [
             "I am so proud of you.", "I know how hard you worked for this.", "You kept going even when it was difficult.",
             "It took courage, patience and a great deal of heart.", "Watching you do it has been a joy."],
         [Move.LookAhead] = [
-            "I cannot wait to see what comes next for you.", "Let us celebrate together very soon.", "Until then, take good care of yourself.",
-            "The road from here looks bright.", "There is so much still to look forward to."],
+            new("I cannot wait to see what comes next for you.", Occasions: "congratulations birthday thank-you"),
+            new("Let us celebrate together very soon.", Occasions: "congratulations birthday anniversary"), "Take good care of yourself.",
+            new("The road from here looks bright.", Occasions: "congratulations"), "There is so much still to look forward to.",
+            new("I hope we can see each other soon.", Audience.Close), "Write back when you have a moment, if you like."],
     };
 
-    /// <summary>Shapes for telling a memory: {when} is when it happened, {story} the retold story; each shape opens differently.</summary>
-    public static readonly string[] DatedShapes =
-    [
-        "{When}, {story}",
-        "Do you remember {when}? {Story}",
-        "I keep going back to {when}. {Story}",
-        "{Story} That was {when}.",
-        "I was thinking the other day about {when}: {story}",
-    ];
+    /// <summary>What may open a condolence before the news itself, for the candidates that do not open on it.</summary>
+    public static readonly Phrase[] SympathyOpeners = ["I wanted to write, even without the right words.", "I am thinking of you, and of everyone who loved {deceased}."];
 
-    /// <summary>For writers of long sentences: the time and the story in one sentence.</summary>
-    public static readonly string[] LongDatedShapes =
-    [
-        "{When}, {story}",
-        "I was thinking the other day about {when}: {story}",
-    ];
-
-    public static readonly string[] UndatedShapes =
-    [
-        "{Story}",
-        "Do you remember? {Story}",
-        "One memory keeps coming back: {story}",
-    ];
-
-    /// <summary>How a second memory in the same paragraph is joined on.</summary>
-    public static readonly string[] Joins = ["And then there was {when}, when {story}", "Years later, {story}", "Not long after, {story}"];
+    /// <summary>Said only when the file names nobody who died; with a name, the named phrases say it better.</summary>
+    public static readonly HashSet<string> Unnamed = ["I was so sorry to hear your news.", "So many people will feel the loss."];
 
     /// <summary>A line after a memory, by occasion mood: warm for most, quiet for grief and apology.</summary>
     public static readonly Phrase[] Reflections =

@@ -34,7 +34,7 @@ internal static partial class VoiceShaping
         ("It is long overdue", "It is, I believe, long overdue"), ("Few people", "Indeed, few people"), ("That kindness changed", "That kindness truly changed"),
         ("I have tried", "I have sincerely tried"), ("You have been in my mind", "You have truly been in my mind"), ("Call me", "Kindly call me"),
         ("I can bring", "I would be grateful to bring"), ("There is no need", "There is, I assure you, quite no need"), ("Their kindness", "Their kindness, indeed,"),
-        ("Until then", "Until then, kindly"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
+        ("Take good care", "Do take good care"), ("I love you", "I truly love you"), ("There is a great deal still", "There is, indeed, a great deal still"),
         ("You see the best", "You truly see the best"), ("This did not happen by luck", "This, I believe, did not happen by luck"),
         ("It took courage", "It quite clearly took courage"), ("So here is a letter", "So here, indeed, is a letter"), ("The road from here looks bright", "The road from here looks truly bright"), ("I mean every word", "I sincerely mean every word"), ("Please let me help", "Please do kindly let me help"),
     ];
@@ -62,7 +62,23 @@ internal static partial class VoiceShaping
         var pending = new List<string>();
         foreach (var s in sentences)
         {
-            if (!s.EndsWith('.'))
+            // A request ("Write back when…") is never joined on after another sentence ("…to look forward to, and write back");
+            // a writer of long sentences may still run on from it, the others keep it alone.
+            if (s.EndsWith('.') && Imperative().IsMatch(s) && length == SentenceLength.Long)
+            {
+                Flush();
+                pending.Add(s);
+                continue;
+            }
+            if (!s.EndsWith('.') || Imperative().IsMatch(s))
+            {
+                Flush();
+                result.Add(s);
+                continue;
+            }
+            // A sentence with its own commas joined with another makes a chain of ", and"s nobody writes: it stands alone,
+            // except for a writer of long sentences, whose joins then take a semicolon.
+            if (length != SentenceLength.Long && !Joinable(s))
             {
                 Flush();
                 result.Add(s);
@@ -79,11 +95,19 @@ internal static partial class VoiceShaping
             if (pending.Count == 0) return;
             var joined = pending[0];
             for (var i = 1; i < pending.Count; i++)
-                joined = joined[..^1] + (i == pending.Count - 1 ? ", and " : "; ") + Lower(pending[i]);
+            {
+                var and = i == pending.Count - 1 && !joined.Contains(", and ", StringComparison.Ordinal) && !pending[i].Contains(", and ", StringComparison.Ordinal);
+                joined = joined[..^1] + (and ? ", and " : "; ") + Lower(pending[i]);
+            }
             result.Add(joined);
             pending.Clear();
         }
     }
+
+    /// <summary>Longest sentence that is joined onto another; past it the pair reads as a run-on.</summary>
+    private const int JoinableWords = 12;
+
+    private static bool Joinable(string s) => s.IndexOfAny([',', ';', ':']) < 0 && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= JoinableWords;
 
     /// <summary>Lower-cases a joined sentence's first letter, except for "I" and its contractions.</summary>
     private static string Lower(string s) =>
@@ -111,6 +135,9 @@ internal static partial class VoiceShaping
 
     private static string ReplaceWord(string text, string from, string to) =>
         Regex.Replace(text, $@"(?<!\w){Regex.Escape(from)}(?!\w)", to.Replace("$", "$$", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(Write|Take|Call|Please|Let|Tell|Do not|Come|Consider)\b")]
+    private static partial Regex Imperative();
 
     [GeneratedRegex(@"^I(\b|')")]
     private static partial Regex IStart();

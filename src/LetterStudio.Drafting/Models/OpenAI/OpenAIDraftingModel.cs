@@ -1,5 +1,7 @@
 using System.ClientModel;
 using System.Runtime.CompilerServices;
+using System.Text;
+using LetterStudio.Drafting.Checks;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Prompts;
 using LetterStudio.Drafting.Setup;
@@ -48,23 +50,120 @@ public sealed class OpenAIDraftingModel : IDraftingModel
 
     public async Task<ModelDrafts> DraftAsync(DraftPrompt prompt, int candidates, CancellationToken ct)
     {
-        var format = _settings.StructuredOutput ? LetterSchema.LetterFormat : LetterSchema.PlainFormat;
-        var frame = prompt.Model.Frame;
         // One request per candidate, in parallel (compatible servers do not all honour "n"), each from its own angle,
         // so three candidates are three different letters rather than one letter three times.
-        var answers = await Task.WhenAll(Enumerable.Range(0, candidates).Select(i =>
-            CompleteAsync(Messages(prompt.Rendered, (candidates > 1 ? Angles[i % Angles.Length] + "\n\n" : "") + format), _settings.StructuredOutput ? LetterSchema.Letter : null, ct)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, candidates).Select(i => DraftOneAsync(prompt, candidates > 1 ? Angles[i % Angles.Length] : null, ct)));
         // A candidate that is not a letter is dropped; only when none is a letter does the draft fail.
-        var parsed = answers.Select(a => Try(() => _settings.StructuredOutput ? LetterSchema.ParseLetter(a.Text, frame) : LetterSchema.ParsePlainBody(a.Text, frame))).ToList();
-        var drafts = parsed.OfType<LetterDraft>().ToList();
-        if (drafts.Count == 0) Parse<LetterDraft>(() => throw parsed.OfType<NotALetterException>().First());
-        return new ModelDrafts(drafts, answers.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage)));
+        var drafts = answers.Where(a => a.Draft is LetterDraft).ToList();
+        if (drafts.Count == 0) Parse<LetterDraft>(() => throw answers.Select(a => a.Draft).OfType<NotALetterException>().First());
+        var critique = answers.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Critique));
+        return new ModelDrafts([.. drafts.Select(d => (LetterDraft)d.Draft)], answers.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage)),
+            _settings.CritiqueAndRevise ? critique : null, [.. drafts.Select(d => d.Note)]);
     }
+
+    /// <summary>One candidate: the draft, then (when on) the critique and the revision in the same conversation.</summary>
+    private async Task<(object Draft, TokenUsage Usage, TokenUsage Critique, string? Note)> DraftOneAsync(DraftPrompt prompt, string? angle, CancellationToken ct)
+    {
+        var structured = _settings.StructuredOutput;
+        var format = structured ? LetterSchema.LetterFormat : LetterSchema.PlainFormat;
+        var schema = structured ? LetterSchema.Letter : null;
+        var messages = Messages(prompt.Rendered, (angle is null ? "" : angle + "\n\n") + format);
+        var first = await CompleteAsync(messages, schema, ct);
+        var parsed = Try(() => ParseBody(first.Text, prompt.Model.Frame));
+        if (parsed is not LetterDraft draft || !_settings.CritiqueAndRevise) return (parsed, first.Usage, TokenUsage.None, null);
+
+        var cost = TokenUsage.None;
+        try
+        {
+            var critique = await CritiqueAsync(messages, prompt, draft, first.Text, ct);
+            cost = critique.Usage;
+            if (critique.Text is null) return (draft, first.Usage.Add(cost), cost, CritiqueNote(cost, "found nothing to fix; the draft is kept as written"));
+            messages.Add(new AssistantChatMessage(critique.Text));
+            messages.Add(new UserChatMessage(CritiquePass.Revise(format)));
+            var revised = await CompleteAsync(messages, schema, ct);
+            cost = cost.Add(revised.Usage);
+            var result = Try(() => ParseBody(revised.Text, prompt.Model.Frame));
+            return result is LetterDraft better
+                ? (better, first.Usage.Add(cost), cost, CritiqueNote(cost, "critiqued and revised"))
+                : (draft, first.Usage.Add(cost), cost, CritiqueNote(cost, $"the revision could not be used ({((NotALetterException)result).Message.TrimEnd('.')}); the draft is kept as written"));
+        }
+        catch (DraftingFailedException ex)
+        {
+            // A draft already paid for is not thrown away because the pass after it failed.
+            return (draft, first.Usage.Add(cost), cost, CritiqueNote(cost, $"failed ({ex.Message.TrimEnd('.')}); the draft is kept as written"));
+        }
+    }
+
+    /// <summary>
+    /// Asks for the critique of <paramref name="draft"/>, appending the draft to <paramref name="messages"/>; the text is
+    /// null when neither the model nor the studio's own check found anything, so no revision is needed.
+    /// </summary>
+    private async Task<(string? Text, TokenUsage Usage)> CritiqueAsync(List<ChatMessage> messages, DraftPrompt prompt, LetterDraft draft, string answer, CancellationToken ct)
+    {
+        var findings = StyleChecker.Check(draft.ToText(), prompt).Findings;
+        messages.Add(new AssistantChatMessage(answer));
+        messages.Add(new UserChatMessage(CritiquePass.Request(prompt, draft, findings)));
+        var critique = await CompleteAsync(messages, null, ct, _settings.CritiqueMaxOutputTokens);
+        return (CritiquePass.FoundNothing(critique.Text) && findings.Count == 0 ? null : critique.Text.Trim(), critique.Usage);
+    }
+
+    private static string CritiqueNote(TokenUsage cost, string what) => $"Critique pass: {what}{(cost.Total > 0 ? $"; it cost {cost}" : "")}.";
+
+    private LetterDraft ParseBody(string text, Voice.RecipientFrame frame) =>
+        _settings.StructuredOutput ? LetterSchema.ParseLetter(text, frame) : LetterSchema.ParsePlainBody(text, frame);
 
     public async IAsyncEnumerable<DraftChunk> StreamAsync(DraftPrompt prompt, [EnumeratorCancellation] CancellationToken ct)
     {
-        var options = Options(null);
-        var updates = _client.Value.CompleteChatStreamingAsync(Messages(prompt.Rendered, LetterSchema.PlainFormat), options, ct).GetAsyncEnumerator(ct);
+        var messages = Messages(prompt.Rendered, LetterSchema.PlainFormat);
+        var text = new StringBuilder();
+        var usage = TokenUsage.None;
+        await foreach (var chunk in StreamOnceAsync(messages, ct))
+        {
+            if (chunk.Usage is { } u) usage = u;
+            else text.Append(chunk.Text);
+            if (chunk.Text.Length > 0) yield return chunk;
+        }
+        var parsed = _settings.CritiqueAndRevise ? Try(() => LetterSchema.ParsePlainBody(text.ToString(), prompt.Model.Frame)) : null;
+        // Not a letter (or the pass is off): the caller judges the streamed text as it is.
+        if (parsed is not LetterDraft draft)
+        {
+            yield return new DraftChunk("", usage);
+            yield break;
+        }
+
+        (string? Text, TokenUsage Usage) critique;
+        string? failed = null;
+        try
+        {
+            critique = await CritiqueAsync(messages, prompt, draft, text.ToString(), ct);
+        }
+        catch (DraftingFailedException ex)
+        {
+            (critique, failed) = ((null, TokenUsage.None), ex.Message.TrimEnd('.'));
+        }
+        var cost = critique.Usage;
+        if (critique.Text is null)
+        {
+            var what = failed is null ? "found nothing to fix; the draft is kept as written" : $"failed ({failed}); the draft is kept as written";
+            yield return new DraftChunk("", usage.Add(cost), CritiqueUsage: cost, Note: CritiqueNote(cost, what));
+            yield break;
+        }
+        messages.Add(new AssistantChatMessage(critique.Text));
+        messages.Add(new UserChatMessage(CritiquePass.Revise(LetterSchema.PlainFormat)));
+        // The writer watched the draft arrive; the revision replaces it as it streams.
+        yield return new DraftChunk("", Restart: true);
+        await foreach (var chunk in StreamOnceAsync(messages, ct))
+        {
+            if (chunk.Usage is { } u) cost = cost.Add(u);
+            if (chunk.Text.Length > 0) yield return chunk;
+        }
+        yield return new DraftChunk("", usage.Add(cost), CritiqueUsage: cost, Note: CritiqueNote(cost, "critiqued and revised"));
+    }
+
+    /// <summary>One streamed completion: its text as it comes, then a chunk with its usage.</summary>
+    private async IAsyncEnumerable<DraftChunk> StreamOnceAsync(List<ChatMessage> messages, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var updates = _client.Value.CompleteChatStreamingAsync(messages, Options(null), ct).GetAsyncEnumerator(ct);
         var usage = TokenUsage.None;
         try
         {
@@ -115,22 +214,25 @@ public sealed class OpenAIDraftingModel : IDraftingModel
     private static List<ChatMessage> Messages(RenderedPrompt prompt, string format) =>
         [new SystemChatMessage(prompt.Instructions + "\n\n" + format), new UserChatMessage(prompt.Data)];
 
-    private ChatCompletionOptions Options(ChatResponseFormat? format) => new()
+    private ChatCompletionOptions Options(ChatResponseFormat? format, int? maxOutputTokens = null) => new()
     {
         Temperature = (float)_settings.Temperature,
-        MaxOutputTokenCount = _settings.MaxOutputTokens,
+        MaxOutputTokenCount = maxOutputTokens ?? _settings.MaxOutputTokens,
         ResponseFormat = format,
     };
 
-    private async Task<(string Text, TokenUsage Usage)> CompleteAsync(IEnumerable<ChatMessage> messages, ChatResponseFormat? format, CancellationToken ct)
+    /// <param name="maxOutputTokens">The critique's own cap; null for a letter's.</param>
+    private async Task<(string Text, TokenUsage Usage)> CompleteAsync(IEnumerable<ChatMessage> messages, ChatResponseFormat? format, CancellationToken ct, int? maxOutputTokens = null)
     {
         try
         {
-            ChatCompletion completion = await _client.Value.CompleteChatAsync(messages, Options(format), ct);
+            ChatCompletion completion = await _client.Value.CompleteChatAsync(messages, Options(format, maxOutputTokens), ct);
             var text = string.Concat(completion.Content.Select(p => p.Text));
             var usage = completion.Usage is { } u ? new TokenUsage(u.InputTokenCount, u.OutputTokenCount) : TokenUsage.None;
             if (completion.FinishReason == ChatFinishReason.Length)
-                throw new DraftingFailedException($"The model stopped at Drafting:OpenAI:MaxOutputTokens ({_settings.MaxOutputTokens:N0}) before the letter was finished.");
+                throw new DraftingFailedException(maxOutputTokens is { } cap
+                    ? $"The model stopped at Drafting:OpenAI:CritiqueMaxOutputTokens ({cap:N0}) before the critique was finished."
+                    : $"The model stopped at Drafting:OpenAI:MaxOutputTokens ({_settings.MaxOutputTokens:N0}) before the letter was finished.");
             return (text, usage);
         }
         catch (Exception ex) when (Failure(ex, ct) is { } failure)

@@ -235,7 +235,8 @@ public sealed partial class Desk : IDisposable
         {
             if (update.Text is { } chunk)
             {
-                text += chunk;
+                // The critique pass sends the revised letter in place of the draft the writer watched arrive.
+                text = update.Replace ? chunk : text + chunk;
                 await InvokeAsync(StateHasChanged);
             }
             stored = update.Result ?? stored;
