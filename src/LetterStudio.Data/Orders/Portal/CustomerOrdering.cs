@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace LetterStudio.Data.Orders.Portal;
 
 /// <summary>
-/// A customer orders a letter in the portal. The new anecdotes, the look (kept in the customer's style
-/// profile, where the writer and the renderer read it), the order and the confirmation mail are written in
-/// one transaction: a refusal anywhere leaves nothing behind.
+/// A customer orders a letter in the portal. The new anecdotes, the look (the order's own, and the customer's
+/// profile default for the next order), the order and the confirmation mail are written in one transaction:
+/// a refusal anywhere leaves nothing behind.
 /// </summary>
 public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time, Printability printability)
 {
@@ -55,10 +55,11 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
                     throw new DomainValidationException($"NewAnecdotes[{i}].{ex.Field}", ex.Reason);
                 }
             }
-            await KeepLookAsync(customerId, actor, request.Look, ct);
+            var look = await KeepLookAsync(customerId, actor, request.Look, ct);
 
             var details = new OrderDetails(customerId, request.RecipientId, request.OccasionKey, request.Brief, request.Avoid, request.DeliveryDate,
-                quote.TotalMinor, quote.Currency, request.WantsProof, request.IdempotencyKey, anecdoteIds, hash, RepeatsYearly: request.RepeatsYearly);
+                quote.TotalMinor, quote.Currency, request.WantsProof, request.IdempotencyKey, anecdoteIds, hash, RepeatsYearly: request.RepeatsYearly,
+                Look: look, Envelope: request.Envelope);
             var (order, created) = await place.HandleAsync(details, actor, ct);
             if (!created)
             {
@@ -79,20 +80,25 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
         });
     }
 
-    /// <summary>The look belongs to the customer's style profile; a different choice saves a new profile version.</summary>
-    private async Task KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
+    /// <summary>
+    /// The order keeps the look it was ordered in; the profile keeps it too, as the default for the next order (a
+    /// different choice saves a new profile version). Other orders are untouched: each has its own look.
+    /// </summary>
+    /// <returns>The look for this order, with the signature chosen in the questionnaire.</returns>
+    private async Task<LetterLook> KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
     {
         var latest = await db.StyleProfiles.Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
         // The order form chooses the body hand, ink and paper; the signature chosen in the questionnaire stays.
         if (latest is not null && look.SignatureFontId is null && !look.SignatureUnderline)
             look = look.WithSignature(latest.Look.SignatureFontId, latest.Look.SignatureUnderline);
-        if (latest is not null && latest.Look == look) return;
+        if (latest is not null && latest.Look == look) return look;
         var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).SingleAsync(ct);
         var draft = latest?.ToDraft() ?? new StyleProfileDraft("Warm and plain; in the customer's own words, not yet described.", 3, 3, Humour.Gentle, SentenceLength.Medium, [], [], [], "Dear", "With love", name, look);
         db.StyleProfiles.Add(latest is null
             ? StyleProfile.Create(customerId, draft with { Look = look }, actor, time.GetUtcNow())
             : latest.Revise(draft with { Look = look }, actor, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
+        return look;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
