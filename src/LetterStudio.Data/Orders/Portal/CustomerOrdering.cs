@@ -17,6 +17,9 @@ namespace LetterStudio.Data.Orders.Portal;
 /// </summary>
 public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time, Printability printability)
 {
+    /// <summary>Delivery sooner than this many days is a rush (the form says so before the customer picks a date).</summary>
+    public int StandardLeadDays => prices.Value.StandardLeadDays;
+
     /// <summary>The price for what the form says now; the same quote the order is placed at.</summary>
     public PriceQuote Quote(PaperSize paper, bool envelope, DateOnly delivery)
     {
@@ -69,11 +72,10 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
             }
             var email = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Email).SingleAsync(ct);
             var calledBy = await db.Recipients.Where(r => r.Id == request.RecipientId).Select(r => r.CalledBy).SingleAsync(ct);
-            mail.Enqueue(email, $"We have your order for a letter to {calledBy} ({order.Reference})",
-                $"Thank you. Your letter to {calledBy} is ordered ({order.Reference}), to arrive by {request.DeliveryDate:d MMMM yyyy}.\n" +
-                $"Price: {quote.TotalMinor / 100m:0.00} {quote.Currency}.\n" +
-                (request.WantsProof ? "You will see a proof before it is written out for the post.\n" : "Your writer will approve it for you.\n") +
-                "Follow it at any time under My orders.");
+            var occasion = await db.Occasions.Where(o => o.Key == request.OccasionKey).Select(o => o.Name).SingleAsync(ct);
+            var memories = await db.Anecdotes.Where(a => anecdoteIds.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Text).ToListAsync(ct);
+            var confirmation = OrderConfirmationMail.For(order, calledBy, occasion, memories, quote);
+            mail.Enqueue(email, confirmation.Subject, confirmation.Text, confirmation.Html);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return (order, true);
