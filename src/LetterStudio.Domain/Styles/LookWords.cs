@@ -25,5 +25,5 @@ public static class LookWords
 
     /// <summary>"Kristi, blue-black ink, on a plain A5 letter sheet".</summary>
     public static string Describe(LetterLook look, string? handName = null) =>
-        $"{handName ?? Hand(look.FontId)}, {Inks.NameOf(look.InkColour).ToLowerInvariant()} ink, on a {Stationery(look.Stationery)} {Paper(look.Paper)}";
+        $"{handName ?? Hand(look.FontId)}, {StudioInks.NameOf(look.InkColour).ToLowerInvariant()} ink, on a {Stationery(look.Stationery)} {Paper(look.Paper)}";
 }

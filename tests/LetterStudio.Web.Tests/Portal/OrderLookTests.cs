@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LetterStudio.Data;
-using LetterStudio.Domain.Accounts;
+using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Printing.Jobs.Batches;

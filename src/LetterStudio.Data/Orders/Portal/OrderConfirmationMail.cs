@@ -25,7 +25,7 @@ public sealed record OrderConfirmationMail(string Subject, string Text, string H
         {
             ("Occasion", occasion),
             ("Arrives by", order.RequestedDeliveryDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)),
-            ("Handwriting", $"{LookWords.Hand(look.FontId)}, in {Inks.NameOf(look.InkColour).ToLowerInvariant()} ink"),
+            ("Handwriting", $"{LookWords.Hand(look.FontId)}, in {StudioInks.NameOf(look.InkColour).ToLowerInvariant()} ink"),
             ("Paper", $"{LookWords.Paper(look.Paper)}, {LookWords.Stationery(look.Stationery)}"),
             ("Envelope", order.WantsEnvelope ? "Addressed by hand, in the same hand" : "No handwritten envelope"),
             ("Proof", order.WantsProof ? "You will see a proof and approve it before it is written out" : "Your writer approves it for you"),

@@ -1,7 +1,7 @@
 namespace LetterStudio.Domain.Styles;
 
 /// <summary>The inks a customer chooses from: names people know, colours the engine draws.</summary>
-public static class Inks
+public static class StudioInks
 {
     public static IReadOnlyList<(string Name, string Colour)> All { get; } =
     [
