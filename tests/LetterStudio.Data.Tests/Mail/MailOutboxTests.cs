@@ -87,10 +87,10 @@ public class MailOutboxTests
         var file = Directory.GetFiles(Path.Combine(folder, "outbox"), "*.eml").Single();
         var message = await MimeMessage.LoadAsync(file);
         var alternative = message.Body as MultipartAlternative;
-        Assert.That(alternative, Is.Not.Null, $"multipart/alternative, not {message.Body.ContentType.MimeType}");
+        Assert.That(alternative, Is.Not.Null, $"multipart/alternative, not {message.Body?.ContentType.MimeType}");
         var parts = alternative!.OfType<TextPart>().ToList();
         Assert.That(parts.Select(p => p.ContentType.MimeType), Is.EqualTo(new[] { "text/plain", "text/html" }), "plain first, so a text-only reader shows it");
-        var html = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(message.HtmlBody, "<[^>]+>", " "));
+        var html = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(message.HtmlBody ?? "", "<[^>]+>", " "));
         Assert.Multiple(() =>
         {
             foreach (var said in new[] { "Kristi", "royal blue ink", "A4 sheet, ruled", "Addressed by hand", "Your writer approves it for you",

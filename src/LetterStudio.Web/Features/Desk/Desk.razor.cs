@@ -178,10 +178,11 @@ public sealed partial class Desk : IDisposable
             try
             {
                 await using var scope = Scopes.CreateAsyncScope();
-                orderVersion = await scope.ServiceProvider.GetRequiredService<ChangeOrderLook>()
+                var saved = await scope.ServiceProvider.GetRequiredService<ChangeOrderLook>()
                     .HandleAsync(OrderId, orderVersion, look.ToLook().ToLetterLook(), viewer, closing.Token);
-                message = "The look is saved with this order.";
-                error = null;
+                // Only a real change is news (the hand's realism is the desk's own and saves nothing).
+                if (saved != orderVersion) message = "The look is saved with this order.";
+                orderVersion = saved;
             }
             catch (Exception ex) when (ex is DomainValidationException or ConcurrencyConflictException or NotFoundException)
             {
