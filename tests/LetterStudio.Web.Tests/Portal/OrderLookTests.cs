@@ -91,6 +91,27 @@ public class OrderLookTests
         });
     }
 
+    [Test]
+    public async Task A_customer_without_a_style_profile_orders_in_caveat_on_a4_and_sees_it_on_the_order_page()
+    {
+        var eleanor = await SignIn.ClientForAsync(factory, Eleanor);
+        var james = 0;
+        await factory.WithDbAsync(async db =>
+        {
+            james = await db.Recipients.Where(r => r.Name.StartsWith("James")).Select(r => r.Id).SingleAsync();
+            // Eleanor's profile is referenced by no revision in the demo: without it she is a newcomer to the look.
+            await db.StyleProfiles.Where(p => p.CustomerId == db.Customers.Single(c => c.Email == Eleanor).Id).ExecuteDeleteAsync();
+        });
+
+        var id = await OrderAsync(eleanor, james, "caveat", "A4", "#1F3FA6");
+
+        var page = await eleanor.GetStringAsync($"/my/orders/{id}");
+        Assert.That(page, Does.Contain("Caveat").And.Contain("A4 sheet").And.Contain("Royal blue"));
+        await factory.WithDbAsync(async db => Assert.That(
+            await db.StyleProfiles.Where(p => p.CustomerId == db.Customers.Single(c => c.Email == Eleanor).Id).Select(p => p.Look.FontId).SingleAsync(), Is.EqualTo("caveat"),
+            "the first order's look becomes the default for the next"));
+    }
+
     private async Task<JsonElement> ApiOrderAsync(int id)
     {
         var secret = "";
