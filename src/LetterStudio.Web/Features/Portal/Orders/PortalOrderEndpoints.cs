@@ -84,7 +84,7 @@ public static class PortalOrderEndpoints
         }
         try
         {
-            return TypedResults.File(rendering.RenderEnvelopePng(lines, font, ink, seed: recipient ?? 7, dpi: 60), "image/png");
+            return TypedResults.File(rendering.RenderEnvelopePng(lines, font, ink, seed: recipient ?? 7, dpi: 96), "image/png");
         }
         catch (DomainValidationException ex)
         {
