@@ -21,6 +21,16 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.RequestHash).HasMaxLength(64);
         b.Property(o => o.OccasionKey).HasMaxLength(Limits.Key);
         b.Property(o => o.Version).IsConcurrencyToken();
+        // The order's own look, in the order's row (Look_FontId...): a later order or a profile edit never reaches it.
+        b.OwnsOne(o => o.Look, look =>
+        {
+            look.Property(l => l.FontId).HasMaxLength(Limits.Key);
+            look.Property(l => l.SignatureFontId).HasMaxLength(Limits.Key);
+            look.Property(l => l.InkColour).HasMaxLength(7);
+            look.Property(l => l.Stationery).HasConversion<string>().HasMaxLength(20);
+            look.Property(l => l.Paper).HasConversion<string>().HasMaxLength(20);
+        });
+        b.Navigation(o => o.Look).IsRequired();
         b.Ignore(o => o.Reference);
         b.Ignore(o => o.MergeFields);
         b.Property(o => o.MergeFieldsJson).HasMaxLength(Limits.Brief * 2);

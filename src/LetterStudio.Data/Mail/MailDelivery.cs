@@ -37,7 +37,11 @@ public sealed class MailDelivery(LetterStudioDbContext db, IMailTransport transp
 
     private MimeMessage ToMime(OutboundMail mail)
     {
-        var message = new MimeMessage { Subject = mail.Subject, Date = mail.CreatedAt, Body = new TextPart("plain") { Text = mail.TextBody } };
+        // With HTML, BodyBuilder makes multipart/alternative: the plain part first, so a text-only reader shows it.
+        var body = mail.HtmlBody is null
+            ? new TextPart("plain") { Text = mail.TextBody }
+            : new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        var message = new MimeMessage { Subject = mail.Subject, Date = mail.CreatedAt, Body = body };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(mail.To));
         // Stable per message, so a retried delivery is recognisably the same mail.

@@ -12,6 +12,8 @@ public sealed class OutboundMail
     public string To { get; private set; } = "";
     public string Subject { get; private set; } = "";
     public string TextBody { get; private set; } = "";
+    /// <summary>The same message as HTML, sent beside <see cref="TextBody"/> (multipart/alternative); null sends plain text only.</summary>
+    public string? HtmlBody { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
@@ -20,8 +22,9 @@ public sealed class OutboundMail
 
     private OutboundMail() { }
 
-    public OutboundMail(string to, string subject, string textBody, DateTimeOffset now)
+    public OutboundMail(string to, string subject, string textBody, DateTimeOffset now, string? htmlBody = null)
     {
+        HtmlBody = string.IsNullOrWhiteSpace(htmlBody) ? null : htmlBody;
         To = Guard.Email(to, nameof(To));
         Subject = Guard.Required(subject, nameof(Subject), Limits.ShortText);
         TextBody = Guard.Required(textBody, nameof(TextBody), Limits.Brief);

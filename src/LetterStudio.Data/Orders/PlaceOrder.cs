@@ -1,5 +1,6 @@
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
+using LetterStudio.Data.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Orders;
@@ -13,6 +14,8 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time, Prin
     public async Task<(Order Order, bool Created)> HandleAsync(OrderDetails details, string actor, CancellationToken ct = default)
     {
         if (await EarlierAsync(details, ct) is { } earlier) return (earlier, false);
+        // An order without a chosen look takes the customer's profile look (the default for the next order), fixed from now on.
+        details = details with { Look = details.Look ?? await CustomerLooks.DefaultAsync(db, details.CustomerId, ct) };
         if (!await db.Customers.AnyAsync(c => c.Id == details.CustomerId, ct))
             throw new DomainValidationException(nameof(details.CustomerId), $"customer {details.CustomerId} does not exist.");
         // A test order goes to a test recipient and a live one to a live recipient: the modes never see each other's.
@@ -24,7 +27,7 @@ public sealed class PlaceOrder(LetterStudioDbContext db, TimeProvider time, Prin
         var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == details.RecipientId).Select(r => new { r.Name, r.CalledBy, r.Address }).SingleAsync(ct);
         try
         {
-            printability.CheckRecipient(recipient.Name, recipient.Address, await Customers.CustomerLooks.FontIdAsync(db, details.CustomerId, ct));
+            printability.CheckRecipient(recipient.Name, recipient.Address, details.Look.FontId);
             printability.CheckText(recipient.CalledBy, "CalledBy");
         }
         catch (DomainValidationException ex)

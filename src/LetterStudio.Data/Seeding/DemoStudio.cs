@@ -84,12 +84,12 @@ public static class DemoStudio
 
         var orders = new List<Order>
         {
-            Place(eleanor.Id, james.Id, "anniversary", "Our 20th wedding anniversary. Remind him how we met and how he looked after me in 2019.", today.AddDays(21), [a[0].Id, a[2].Id], "anniversary-2024", now, wantsProof: false),
-            Place(eleanor.Id, margaret.Id, "birthday", "Mum turns 80. Thank her for the Saturday baking and for always turning up.", today.AddDays(35), [a[3].Id, a[4].Id], null, now),
-            Place(daniel.Id, priya.Id, "love-letter", "Just want her to know she's my favourite person. Keep it light, no grand speeches.", today.AddDays(10), [a[5].Id], null, now),
-            Place(daniel.Id, coach.Id, "thank-you", "Coach is retiring. Thank him for the away games.", today.AddDays(14), [a[7].Id], null, now),
-            Place(sophie.Id, lucas.Id, "congratulations", "Lucas opened his own bakery in Berlin. Congratulate him; mention our yellow kitchen.", today.AddDays(28), [a[8].Id], null, now),
-            Place(sophie.Id, lucas.Id, "just-because", "A note for no reason.", today.AddDays(40), [], null, now),
+            Place(eleanor.Id, james.Id, "anniversary", "Our 20th wedding anniversary. Remind him how we met and how he looked after me in 2019.", today.AddDays(21), [a[0].Id, a[2].Id], "anniversary-2024", now, eleanorStyle.Look, wantsProof: false),
+            Place(eleanor.Id, margaret.Id, "birthday", "Mum turns 80. Thank her for the Saturday baking and for always turning up.", today.AddDays(35), [a[3].Id, a[4].Id], null, now, eleanorStyle.Look),
+            Place(daniel.Id, priya.Id, "love-letter", "Just want her to know she's my favourite person. Keep it light, no grand speeches.", today.AddDays(10), [a[5].Id], null, now, danielStyle.Look),
+            Place(daniel.Id, coach.Id, "thank-you", "Coach is retiring. Thank him for the away games.", today.AddDays(14), [a[7].Id], null, now, danielStyle.Look),
+            Place(sophie.Id, lucas.Id, "congratulations", "Lucas opened his own bakery in Berlin. Congratulate him; mention our yellow kitchen.", today.AddDays(28), [a[8].Id], null, now, sophieStyle.Look),
+            Place(sophie.Id, lucas.Id, "just-because", "A note for no reason.", today.AddDays(40), [], null, now, sophieStyle.Look),
         };
         db.Orders.AddRange(orders);
         await db.SaveChangesAsync(ct);
@@ -125,6 +125,6 @@ public static class DemoStudio
         return true;
     }
 
-    private static Order Place(int customerId, int recipientId, string occasion, string brief, DateOnly due, List<int> anecdotes, string? key, DateTimeOffset now, bool wantsProof = true) =>
-        Order.Place(new OrderDetails(customerId, recipientId, occasion, brief, null, due, 4500, "GBP", wantsProof, key, anecdotes), SeedActor, now);
+    private static Order Place(int customerId, int recipientId, string occasion, string brief, DateOnly due, List<int> anecdotes, string? key, DateTimeOffset now, LetterLook look, bool wantsProof = true) =>
+        Order.Place(new OrderDetails(customerId, recipientId, occasion, brief, null, due, 4500, "GBP", wantsProof, key, anecdotes, Look: look), SeedActor, now);
 }

@@ -66,6 +66,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Orders.Bulk.BulkValidator>();
         services.AddScoped<Orders.Bulk.PlaceBulkOrders>();
         services.AddScoped<Orders.ClaimOrder>();
+        services.AddScoped<Orders.ChangeOrderLook>();
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();
         services.AddScoped<Customers.AddressBook>();

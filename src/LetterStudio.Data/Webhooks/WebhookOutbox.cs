@@ -64,7 +64,8 @@ internal sealed class WebhookOutbox
         {
             if (entry.State is EntityState.Deleted or EntityState.Detached) continue;
             foreach (var change in entry.Entity.History)
-                if (tracker.Context.Entry(change).State == EntityState.Added)
+                // A line with no move (the desk changing the look) is history for people, not a status event for webhooks.
+                if (change.From != change.To && tracker.Context.Entry(change).State == EntityState.Added)
                     added.Add((entry.Entity, change));
         }
         return added;

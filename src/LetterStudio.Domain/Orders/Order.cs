@@ -1,4 +1,5 @@
 using LetterStudio.Domain.Common;
+using LetterStudio.Domain.Styles;
 
 namespace LetterStudio.Domain.Orders;
 
@@ -23,6 +24,14 @@ public sealed class Order
     public long PriceCents { get; private set; }
     public string Currency { get; private set; } = "";
     public bool WantsProof { get; private set; }
+    /// <summary>The customer asked (and paid) for the envelope to be addressed by hand.</summary>
+    public bool WantsEnvelope { get; private set; }
+    /// <summary>
+    /// How this letter looks: hand, ink, paper, stationery and signature. It belongs to the order, fixed when it is
+    /// placed (from the form, or the customer's profile as the default), so a later order never changes it; only
+    /// the desk changes it, through <see cref="ChangeLook"/>.
+    /// </summary>
+    public LetterLook Look { get; private set; } = LetterLook.Default;
     /// <summary>The user name of the writer working on it, once assigned.</summary>
     public string? AssignedWriter { get; private set; }
     /// <summary>The customer's key for this request, so a retried order is not placed twice.</summary>
@@ -72,6 +81,9 @@ public sealed class Order
             PriceCents = d.PriceCents,
             Currency = currency,
             WantsProof = d.WantsProof,
+            WantsEnvelope = d.Envelope,
+            // A copy: EF Core maps the look as an owned type, and one owned instance cannot belong to two orders.
+            Look = (d.Look ?? LetterLook.Default) with { },
             IdempotencyKey = Guard.Optional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key),
             RequestHash = d.RequestHash,
             IsTest = d.IsTest,
@@ -115,6 +127,24 @@ public sealed class Order
         AssignedWriter = name;
         UpdatedAt = now;
     }
+
+    /// <summary>
+    /// The desk changes this order's look (and no other order's). Refused once the letter is approved: the stored PDF
+    /// and the print room follow the look it was rendered in. The change is a line in the history, with no status move.
+    /// </summary>
+    public void ChangeLook(LetterLook look, string actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(look);
+        if (OrderWorkflow.IsFinished(Status) || Status >= OrderStatus.Approved)
+            throw new DomainValidationException(nameof(Look), $"{Reference} is {Status}; its look can no longer change.");
+        if (look == Look) return;
+        var who = Guard.Required(actor, "Actor", Limits.Actor);
+        _history.Add(new OrderStatusChange(Status, Status, who, now, $"Look changed: {Describe(look)} (was {Describe(Look)})"));
+        Look = look with { };
+        UpdatedAt = now;
+    }
+
+    private static string Describe(LetterLook l) => $"{l.FontId} {l.FontSizePt:0.#} pt, ink {l.InkColour}, {l.Paper} {l.Stationery}";
 
     public void ChooseAnecdote(int anecdoteId, bool pinned)
     {

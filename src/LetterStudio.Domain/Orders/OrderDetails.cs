@@ -1,6 +1,11 @@
+using LetterStudio.Domain.Styles;
+
 namespace LetterStudio.Domain.Orders;
 
-/// <summary>What a customer asks for when placing an order; validated by <see cref="Order.Place"/>.</summary>
+/// <summary>
+/// What a customer asks for when placing an order; validated by <see cref="Order.Place"/>. <paramref name="Look"/>
+/// null takes the house look; the use cases fill it from the form or the customer's profile.
+/// </summary>
 public sealed record OrderDetails(
     int CustomerId,
     int RecipientId,
@@ -17,4 +22,6 @@ public sealed record OrderDetails(
     bool IsTest = false,
     bool RepeatsYearly = false,
     IReadOnlyDictionary<string, string>? MergeFields = null,
-    int? RepeatOfOrderId = null);
+    int? RepeatOfOrderId = null,
+    LetterLook? Look = null,
+    bool Envelope = true);

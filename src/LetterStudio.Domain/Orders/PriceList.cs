@@ -30,11 +30,11 @@ public sealed class PriceList
         if (words < 1) throw new DomainValidationException("Words", "a letter has at least one word.");
         if (delivery < today) throw new DomainValidationException("RequestedDeliveryDate", $"{delivery:yyyy-MM-dd} is in the past.");
 
-        var lines = new List<PriceLine> { new($"{paper} letter, up to {IncludedWords} words", basePrice) };
+        var lines = new List<PriceLine> { new($"{LookWords.Paper(paper)}, up to {IncludedWords} words", basePrice) };
         if (words > IncludedWords)
         {
             var blocks = (words - IncludedWords + ExtraWordsBlock - 1) / ExtraWordsBlock;
-            lines.Add(new($"{blocks} x {ExtraWordsBlock} more words", blocks * ExtraWordsPrice));
+            lines.Add(new($"Up to {blocks * ExtraWordsBlock} more words", blocks * ExtraWordsPrice));
         }
         if (envelope) lines.Add(new("Handwritten envelope", EnvelopePrice));
         var days = delivery.DayNumber - today.DayNumber;
@@ -42,9 +42,16 @@ public sealed class PriceList
         {
             var subtotal = lines.Sum(l => l.AmountMinor);
             // Rounded half up to the minor unit, so the quote never shows fractions of a penny.
-            lines.Add(new($"Rush: delivery in {days} day(s), under {StandardLeadDays}", (subtotal * RushSurchargePercent + 50) / 100));
+            lines.Add(new(RushWords(days), (subtotal * RushSurchargePercent + 50) / 100));
         }
         return new PriceQuote(Currency, lines);
+    }
+
+    /// <summary>"Rush: arrives in 3 days, sooner than our usual 7", in words a customer reads on the form and the mail.</summary>
+    private string RushWords(int days)
+    {
+        var when = days switch { 0 => "today", 1 => "tomorrow", _ => $"in {days} days" };
+        return $"Rush delivery: arrives {when}, sooner than our usual {StandardLeadDays} days";
     }
 }
 

@@ -66,6 +66,44 @@ public class MailOutboxTests
     }
 
     [Test]
+    public async Task The_order_confirmation_becomes_an_eml_with_a_plain_text_part_and_an_html_part_saying_the_same()
+    {
+        await using var services = await StudioAsync();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+            await LetterStudio.Data.Seeding.DemoStudio.SeedAsync(db, TimeProvider.System, true);
+            var eleanor = await db.Customers.SingleAsync(c => c.Email == "eleanor@example.com");
+            var james = await db.Recipients.FirstAsync(r => r.CustomerId == eleanor.Id && r.Name.StartsWith("James"));
+            var ordering = new LetterStudio.Data.Orders.Portal.CustomerOrdering(db, new LetterStudio.Data.Orders.PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly),
+                new MailOutbox(db, TimeProvider.System), Options.Create(new LetterStudio.Domain.Orders.PriceList()), TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly);
+            await ordering.PlaceAsync(eleanor.Id, eleanor.Email, new LetterStudio.Data.Orders.Portal.CustomerOrderRequest(james.Id, "birthday", "Sixty & still <gardening>.", null, [],
+                [new("We planted the pear tree.", null, "spring 2004")], LetterStudio.Domain.Styles.LetterLook.Create("kristi", 17.5, "#1F3FA6", LetterStudio.Domain.Styles.Stationery.Ruled, LetterStudio.Domain.Styles.PaperSize.A4),
+                DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), WantsProof: false, Envelope: true, RepeatsYearly: true, "eml"));
+        }
+
+        await DeliverAsync(services);
+
+        var file = Directory.GetFiles(Path.Combine(folder, "outbox"), "*.eml").Single();
+        var message = await MimeMessage.LoadAsync(file);
+        var alternative = message.Body as MultipartAlternative;
+        Assert.That(alternative, Is.Not.Null, $"multipart/alternative, not {message.Body?.ContentType.MimeType}");
+        var parts = alternative!.OfType<TextPart>().ToList();
+        Assert.That(parts.Select(p => p.ContentType.MimeType), Is.EqualTo(new[] { "text/plain", "text/html" }), "plain first, so a text-only reader shows it");
+        var html = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(message.HtmlBody ?? "", "<[^>]+>", " "));
+        Assert.Multiple(() =>
+        {
+            foreach (var said in new[] { "Kristi", "royal blue ink", "A4 sheet, ruled", "Addressed by hand", "Your writer approves it for you",
+                         "again next year", "Sixty & still <gardening>.", "We planted the pear tree.", "A4 sheet, up to 250 words", "42.50 GBP" })
+            {
+                Assert.That(message.TextBody, Does.Contain(said), "text part: " + said);
+                Assert.That(html, Does.Contain(said), "html part: " + said);
+            }
+            Assert.That(message.HtmlBody, Does.Contain("&lt;gardening&gt;"), "the customer's words are escaped in the HTML");
+        });
+    }
+
+    [Test]
     public async Task With_smtp_configured_the_message_goes_to_the_server()
     {
         await using var smtp = new LoopbackSmtpServer();

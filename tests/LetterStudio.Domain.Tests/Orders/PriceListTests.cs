@@ -33,7 +33,7 @@ public class PriceListTests
 
         Assert.That(quote.Lines.Select(l => l.Description), Is.EqualTo(new[]
         {
-            "A5 letter, up to 250 words", "2 x 100 more words", "Handwritten envelope", "Rush: delivery in 2 day(s), under 7",
+            "A5 letter sheet, up to 250 words", "Up to 200 more words", "Handwritten envelope", "Rush delivery: arrives in 2 days, sooner than our usual 7 days",
         }));
         Assert.That(quote.Lines[^1].AmountMinor, Is.EqualTo((3500 + 1000 + 250) / 2));
     }

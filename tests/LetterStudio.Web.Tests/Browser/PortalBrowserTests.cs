@@ -113,7 +113,7 @@ public class PortalBrowserTests : BrowserTests
         await Assertions.Expect(sample).Not.ToHaveAttributeAsync("src", before!);
         await WaitForImageAsync(page, "#o-sample");
         await page.GetByLabel("Paper").SelectOptionAsync("A4");
-        await Assertions.Expect(page.Locator("#o-quote")).ToContainTextAsync("A4 letter");
+        await Assertions.Expect(page.Locator("#o-quote")).ToContainTextAsync("A4 sheet");
         Assert.That(await BrowserStudio.SeriousAccessibilityViolationsAsync(page), Is.Empty, "order form");
         await BrowserStudio.ScreenshotAsync(page, "portal-order-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Place the order" }).ClickAsync();

@@ -46,17 +46,20 @@ public class PortalOrderTests
             return (r, a);
         });
         var due = Today.AddDays(20);
+        var form = await Forms.GetAsync(eleanor, "/my/orders/new");
+        // Each memory told before is offered with its id beside its tick box (Input.Picks[i].Id, Input.Picks[i].Chosen).
+        var pickName = form.QuerySelector($"input[type=hidden][name^='Input.Picks['][value='{pick}']")!.GetAttribute("name")!.Replace(".Id", ".Chosen");
 
-        var response = await Forms.SubmitAsync(eleanor, "/my/orders/new", "order", new Dictionary<string, string>
+        var response = await Forms.SubmitAsync(eleanor, form, "/my/orders/new", "order", new Dictionary<string, string>
         {
             ["Input.RecipientId"] = james.ToString(),
             ["Input.Occasion"] = "birthday",
             ["Input.Brief"] = "Sixty today. Tell him the garden has never looked better.",
             ["Input.DeliveryDate"] = due.ToString("yyyy-MM-dd"),
             ["Input.Paper"] = "A4",
-            ["pick"] = pick.ToString(),
-            ["memory-text-0"] = "We planted the pear tree together the week we moved in.",
-            ["memory-when-0"] = "spring 2004",
+            [pickName] = "true",
+            ["Input.Memories[0].Text"] = "We planted the pear tree together the week we moved in.",
+            ["Input.Memories[0].When"] = "spring 2004",
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.SeeOther), await response.Content.ReadAsStringAsync());
@@ -69,7 +72,8 @@ public class PortalOrderTests
         var memories = await DbAsync(db => db.Anecdotes.Where(a => order.Anecdotes.Select(x => x.AnecdoteId).Contains(a.Id)).Select(a => a.Text).ToListAsync());
         Assert.That(memories, Has.Count.EqualTo(2).And.Contain("We planted the pear tree together the week we moved in."));
         var look = await DbAsync(db => db.StyleProfiles.Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).Select(p => p.Look.Paper).FirstAsync());
-        Assert.That(look.ToString(), Is.EqualTo("A4"), "the chosen look is kept in the style profile the writer sees");
+        Assert.That(look.ToString(), Is.EqualTo("A4"), "the chosen look is the profile's default for the next order");
+        Assert.That(order.Look.Paper.ToString(), Is.EqualTo("A4"), "and the order's own look");
         var mail = await DbAsync(db => db.OutboundMail.Where(m => m.To == Eleanor).OrderByDescending(m => m.Id).FirstAsync());
         Assert.That(mail.Subject, Does.Contain(order.Reference));
 
@@ -87,7 +91,7 @@ public class PortalOrderTests
         var fields = new Dictionary<string, string>
         {
             ["Input.RecipientId"] = james.ToString(), ["Input.Occasion"] = "thank-you", ["Input.Brief"] = "For the flowers.",
-            ["Input.DeliveryDate"] = Today.AddDays(30).ToString("yyyy-MM-dd"), ["memory-text-0"] = "The tulips on the kitchen table.",
+            ["Input.DeliveryDate"] = Today.AddDays(30).ToString("yyyy-MM-dd"), ["Input.Memories[0].Text"] = "The tulips on the kitchen table.",
         };
         var before = await DbAsync(db => db.Orders.CountAsync());
 
@@ -110,7 +114,7 @@ public class PortalOrderTests
         var past = await Forms.SubmitAsync(eleanor, "/my/orders/new", "order", new Dictionary<string, string>
         {
             ["Input.RecipientId"] = james.ToString(), ["Input.Occasion"] = "birthday", ["Input.Brief"] = "Hello",
-            ["Input.DeliveryDate"] = Today.AddDays(-3).ToString("yyyy-MM-dd"), ["memory-text-0"] = "Should not be kept.",
+            ["Input.DeliveryDate"] = Today.AddDays(-3).ToString("yyyy-MM-dd"), ["Input.Memories[0].Text"] = "Should not be kept.",
         });
         var foreign = await Forms.SubmitAsync(eleanor, "/my/orders/new", "order", new Dictionary<string, string>
         {
@@ -119,8 +123,13 @@ public class PortalOrderTests
         });
 
         Assert.That(past.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await past.Content.ReadAsStringAsync(), Does.Contain("is in the past"));
-        Assert.That(await foreign.Content.ReadAsStringAsync(), Does.Contain("RecipientId"));
+        var pastPage = await Forms.ParseAsync(await past.Content.ReadAsStringAsync());
+        Assert.That(pastPage.QuerySelector("#o-date ~ .validation-message")?.TextContent, Does.Contain("has passed: choose today or a later day"));
+        Assert.That(pastPage.QuerySelector(".order-errors")?.TextContent, Does.Contain("The day it should arrive"), "the summary names the field in words");
+        var foreignPage = await Forms.ParseAsync(await foreign.Content.ReadAsStringAsync());
+        Assert.That(foreignPage.QuerySelector("#o-recipient ~ .validation-message")?.TextContent, Does.Contain("is not in this customer's address book"));
+        Assert.That(foreignPage.QuerySelector(".order-errors")?.TextContent, Does.Contain("Who it is for"));
+        Assert.That(foreignPage.Body!.TextContent, Does.Not.Contain("RecipientId"), "no code names");
         Assert.That(await DbAsync(db => db.Orders.CountAsync()), Is.EqualTo(before));
         Assert.That(await DbAsync(db => db.Anecdotes.CountAsync(a => a.Text == "Should not be kept.")), Is.Zero, "one transaction: the memory goes with the order");
     }

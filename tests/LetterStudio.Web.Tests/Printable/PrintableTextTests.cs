@@ -196,7 +196,7 @@ public class PrintableTextTests
         var response = await Forms.SubmitAsync(eleanorPortal, "/my/orders/new", "order", new Dictionary<string, string>
         {
             ["Input.RecipientId"] = jamesId.ToString(), ["Input.Occasion"] = "thank-you", ["Input.Brief"] = "For the flowers.",
-            ["Input.DeliveryDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"), ["memory-text-0"] = "The candle 🕯 on the table.",
+            ["Input.DeliveryDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"), ["Input.Memories[0].Text"] = "The candle 🕯 on the table.",
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the form comes back, nothing placed");

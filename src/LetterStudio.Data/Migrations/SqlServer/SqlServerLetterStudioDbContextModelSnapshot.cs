@@ -148,6 +148,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -600,6 +603,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<bool>("WantsEnvelope")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("WantsProof")
                         .HasColumnType("bit");
@@ -1515,6 +1521,52 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("RepeatOfOrderId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("LetterStudio.Domain.Styles.LetterLook", "Look", b1 =>
+                        {
+                            b1.Property<int>("OrderId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("FontId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<double>("FontSizePt")
+                                .HasColumnType("float");
+
+                            b1.Property<string>("InkColour")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("nvarchar(7)");
+
+                            b1.Property<string>("Paper")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("SignatureFontId")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<bool>("SignatureUnderline")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Stationery")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("Orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("Look")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Orders.OrderAnecdote", b =>
@@ -1602,6 +1654,31 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("LetterStudio.Domain.Styles.PetName", "PetNames", b1 =>
+                        {
+                            b1.Property<int>("StyleProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("RecipientId");
+
+                            b1.HasKey("StyleProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StyleProfiles");
+
+                            b1
+                                .ToJson("PetNames")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StyleProfileId");
+                        });
+
                     b.OwnsOne("LetterStudio.Domain.Styles.LetterLook", "Look", b1 =>
                         {
                             b1.Property<int>("StyleProfileId")
@@ -1640,31 +1717,6 @@ namespace LetterStudio.Data.Migrations.SqlServer
                             b1.HasKey("StyleProfileId");
 
                             b1.ToTable("StyleProfiles");
-
-                            b1.WithOwner()
-                                .HasForeignKey("StyleProfileId");
-                        });
-
-                    b.OwnsMany("LetterStudio.Domain.Styles.PetName", "PetNames", b1 =>
-                        {
-                            b1.Property<int>("StyleProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200);
-
-                            b1.Property<int>("RecipientId");
-
-                            b1.HasKey("StyleProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("StyleProfiles");
-
-                            b1
-                                .ToJson("PetNames")
-                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("StyleProfileId");

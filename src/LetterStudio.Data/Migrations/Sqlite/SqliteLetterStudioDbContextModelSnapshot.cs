@@ -138,6 +138,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -573,6 +576,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsEnvelope")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("WantsProof")
@@ -1463,6 +1469,52 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RepeatOfOrderId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("LetterStudio.Domain.Styles.LetterLook", "Look", b1 =>
+                        {
+                            b1.Property<int>("OrderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FontId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("FontSizePt")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("InkColour")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Paper")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignatureFontId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("SignatureUnderline")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Stationery")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("Orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("Look")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Orders.OrderAnecdote", b =>
@@ -1550,6 +1602,31 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("LetterStudio.Domain.Styles.PetName", "PetNames", b1 =>
+                        {
+                            b1.Property<int>("StyleProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("RecipientId");
+
+                            b1.HasKey("StyleProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StyleProfiles");
+
+                            b1
+                                .ToJson("PetNames")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StyleProfileId");
+                        });
+
                     b.OwnsOne("LetterStudio.Domain.Styles.LetterLook", "Look", b1 =>
                         {
                             b1.Property<int>("StyleProfileId")
@@ -1588,31 +1665,6 @@ namespace LetterStudio.Data.Migrations.Sqlite
                             b1.HasKey("StyleProfileId");
 
                             b1.ToTable("StyleProfiles");
-
-                            b1.WithOwner()
-                                .HasForeignKey("StyleProfileId");
-                        });
-
-                    b.OwnsMany("LetterStudio.Domain.Styles.PetName", "PetNames", b1 =>
-                        {
-                            b1.Property<int>("StyleProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200);
-
-                            b1.Property<int>("RecipientId");
-
-                            b1.HasKey("StyleProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("StyleProfiles");
-
-                            b1
-                                .ToJson("PetNames")
-                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("StyleProfileId");

@@ -43,8 +43,10 @@ public sealed class PlaceBulkOrders(LetterStudioDbContext db, BulkValidator vali
                 await db.SaveChangesAsync(ct);
 
                 var now = time.GetUtcNow();
+                // Every letter of the upload takes the customer's profile look, the one the validator priced it at.
+                var look = await Customers.CustomerLooks.DefaultAsync(db, customerId, ct);
                 var orders = lines.Select((line, i) => Order.Place(new OrderDetails(customerId, recipients[i].Id, line.Occasion, line.Brief, line.Avoid, line.DeliveryDate,
-                    line.PriceMinor, line.Currency, line.WantsProof, KeyFor(idempotencyKey, i), [], hash, isTest, MergeFields: line.MergeFields), actor, now)).ToList();
+                    line.PriceMinor, line.Currency, line.WantsProof, KeyFor(idempotencyKey, i), [], hash, isTest, MergeFields: line.MergeFields, Look: look), actor, now)).ToList();
                 db.Orders.AddRange(orders);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);

@@ -11,12 +11,15 @@ using Microsoft.Extensions.Options;
 namespace LetterStudio.Data.Orders.Portal;
 
 /// <summary>
-/// A customer orders a letter in the portal. The new anecdotes, the look (kept in the customer's style
-/// profile, where the writer and the renderer read it), the order and the confirmation mail are written in
-/// one transaction: a refusal anywhere leaves nothing behind.
+/// A customer orders a letter in the portal. The new anecdotes, the look (the order's own, and the customer's
+/// profile default for the next order), the order and the confirmation mail are written in one transaction:
+/// a refusal anywhere leaves nothing behind.
 /// </summary>
 public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place, MailOutbox mail, IOptions<PriceList> prices, TimeProvider time, Printability printability)
 {
+    /// <summary>Delivery sooner than this many days is a rush (the form says so before the customer picks a date).</summary>
+    public int StandardLeadDays => prices.Value.StandardLeadDays;
+
     /// <summary>The price for what the form says now; the same quote the order is placed at.</summary>
     public PriceQuote Quote(PaperSize paper, bool envelope, DateOnly delivery)
     {
@@ -55,10 +58,11 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
                     throw new DomainValidationException($"NewAnecdotes[{i}].{ex.Field}", ex.Reason);
                 }
             }
-            await KeepLookAsync(customerId, actor, request.Look, ct);
+            var look = await KeepLookAsync(customerId, actor, request.Look, ct);
 
             var details = new OrderDetails(customerId, request.RecipientId, request.OccasionKey, request.Brief, request.Avoid, request.DeliveryDate,
-                quote.TotalMinor, quote.Currency, request.WantsProof, request.IdempotencyKey, anecdoteIds, hash, RepeatsYearly: request.RepeatsYearly);
+                quote.TotalMinor, quote.Currency, request.WantsProof, request.IdempotencyKey, anecdoteIds, hash, RepeatsYearly: request.RepeatsYearly,
+                Look: look, Envelope: request.Envelope);
             var (order, created) = await place.HandleAsync(details, actor, ct);
             if (!created)
             {
@@ -68,31 +72,35 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
             }
             var email = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Email).SingleAsync(ct);
             var calledBy = await db.Recipients.Where(r => r.Id == request.RecipientId).Select(r => r.CalledBy).SingleAsync(ct);
-            mail.Enqueue(email, $"We have your order for a letter to {calledBy} ({order.Reference})",
-                $"Thank you. Your letter to {calledBy} is ordered ({order.Reference}), to arrive by {request.DeliveryDate:d MMMM yyyy}.\n" +
-                $"Price: {quote.TotalMinor / 100m:0.00} {quote.Currency}.\n" +
-                (request.WantsProof ? "You will see a proof before it is written out for the post.\n" : "Your writer will approve it for you.\n") +
-                "Follow it at any time under My orders.");
+            var occasion = await db.Occasions.Where(o => o.Key == request.OccasionKey).Select(o => o.Name).SingleAsync(ct);
+            var memories = await db.Anecdotes.Where(a => anecdoteIds.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Text).ToListAsync(ct);
+            var confirmation = OrderConfirmationMail.For(order, calledBy, occasion, memories, quote);
+            mail.Enqueue(email, confirmation.Subject, confirmation.Text, confirmation.Html);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return (order, true);
         });
     }
 
-    /// <summary>The look belongs to the customer's style profile; a different choice saves a new profile version.</summary>
-    private async Task KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
+    /// <summary>
+    /// The order keeps the look it was ordered in; the profile keeps it too, as the default for the next order (a
+    /// different choice saves a new profile version). Other orders are untouched: each has its own look.
+    /// </summary>
+    /// <returns>The look for this order, with the signature chosen in the questionnaire.</returns>
+    private async Task<LetterLook> KeepLookAsync(int customerId, string actor, LetterLook look, CancellationToken ct)
     {
         var latest = await db.StyleProfiles.Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
         // The order form chooses the body hand, ink and paper; the signature chosen in the questionnaire stays.
         if (latest is not null && look.SignatureFontId is null && !look.SignatureUnderline)
             look = look.WithSignature(latest.Look.SignatureFontId, latest.Look.SignatureUnderline);
-        if (latest is not null && latest.Look == look) return;
+        if (latest is not null && latest.Look == look) return look;
         var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).SingleAsync(ct);
         var draft = latest?.ToDraft() ?? new StyleProfileDraft("Warm and plain; in the customer's own words, not yet described.", 3, 3, Humour.Gentle, SentenceLength.Medium, [], [], [], "Dear", "With love", name, look);
         db.StyleProfiles.Add(latest is null
             ? StyleProfile.Create(customerId, draft with { Look = look }, actor, time.GetUtcNow())
             : latest.Revise(draft with { Look = look }, actor, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
+        return look;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

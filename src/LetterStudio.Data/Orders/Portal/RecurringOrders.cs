@@ -45,12 +45,12 @@ public sealed class RecurringOrders(LetterStudioDbContext db, PlaceOrder place, 
         var newer = await db.Anecdotes.AsNoTracking()
             .Where(a => a.CustomerId == last.CustomerId && (a.RecipientId == last.RecipientId || a.RecipientId == null) && a.CreatedAt > last.CreatedAt)
             .Select(a => a.Id).ToListAsync(ct);
-        var paper = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == last.CustomerId)
-            .OrderByDescending(p => p.Version).Select(p => (PaperSize?)p.Look.Paper).FirstOrDefaultAsync(ct) ?? PaperSize.A5;
+        // This year's letter looks like last year's: the look belongs to the order, and the repeat copies it.
         var list = prices.Value;
-        var quote = list.Quote(paper, list.IncludedWords, envelope: true, next, today);
+        var quote = list.Quote(last.Look.Paper, list.IncludedWords, last.WantsEnvelope, next, today);
         var details = new OrderDetails(last.CustomerId, last.RecipientId, last.OccasionKey, last.Brief, last.Avoid, next, quote.TotalMinor, quote.Currency,
-            last.WantsProof, $"repeat-{last.Id}", newer, RequestHash: $"repeat-{last.Id}", RepeatsYearly: true, RepeatOfOrderId: last.Id);
+            last.WantsProof, $"repeat-{last.Id}", newer, RequestHash: $"repeat-{last.Id}", RepeatsYearly: true, RepeatOfOrderId: last.Id,
+            Look: last.Look, Envelope: last.WantsEnvelope);
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>

@@ -1,3 +1,4 @@
+using LetterStudio.Domain.Styles;
 using LetterStudio.Domain.Orders;
 
 namespace LetterStudio.Web.Features.Api;
@@ -14,7 +15,13 @@ public sealed record RecipientDto(int Id, string Name, string CalledBy, string R
 
 /// <summary>An order; <c>isTest</c> says it was placed with a test key and will never be printed (Stripe's <c>livemode</c>, inverted).</summary>
 public sealed record OrderDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,
-    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, bool IsTest, IReadOnlyList<StatusChangeDto> History);
+    long PriceMinor, string Currency, bool WantsProof, bool HasPdf, bool IsTest, IReadOnlyList<StatusChangeDto> History, LookDto Look, bool Envelope);
+
+/// <summary>How the order's letter looks: its own, fixed when it was placed (another order never changes it).</summary>
+public sealed record LookDto(string Font, double FontSizePt, string Ink, PaperSize Paper, Stationery Stationery, string? SignatureFont, bool SignatureUnderline)
+{
+    public static LookDto From(LetterLook l) => new(l.FontId, l.FontSizePt, l.InkColour, l.Paper, l.Stationery, l.SignatureFontId, l.SignatureUnderline);
+}
 
 /// <summary>An order in a list: what it is and where it stands. Its history is in <see cref="OrderDto"/> (GET /orders/{id}).</summary>
 public sealed record OrderSummaryDto(int Id, string Reference, OrderStatus Status, int RecipientId, string Occasion, string Brief, DateOnly RequestedDeliveryDate,

@@ -145,5 +145,6 @@ public static class ApiV1
         new AddressDto(r.Address.Line1, r.Address.Line2, r.Address.City, r.Address.Region, r.Address.PostalCode, r.Address.CountryCode, r.Address.Lines()), r.IsTest);
 
     internal static OrderDto ToDto(Order o, bool hasPdf) => new(o.Id, o.Reference, o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate,
-        o.PriceCents, o.Currency, o.WantsProof, hasPdf, o.IsTest, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))]);
+        o.PriceCents, o.Currency, o.WantsProof, hasPdf, o.IsTest, [.. o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason))],
+        LookDto.From(o.Look), o.WantsEnvelope);
 }

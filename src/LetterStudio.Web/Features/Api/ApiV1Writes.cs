@@ -64,12 +64,13 @@ public static class ApiV1Writes
         try
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var paper = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == caller.CustomerId)
-                .OrderByDescending(p => p.Version).Select(p => (PaperSize?)p.Look.Paper).FirstOrDefaultAsync() ?? PaperSize.A5;
+            // An API order takes the customer's profile look (the default for the next order) and keeps it from now on.
+            var look = await Data.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId);
             var list = prices.Value;
-            var quote = list.Quote(paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
+            var quote = list.Quote(look.Paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
             var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
-                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode);
+                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode,
+                Look: look, Envelope: request.Envelope);
             // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
             var (order, created) = await place.HandleAsync(details, http.User.Identity!.Name!);
             if (created) totals.Forget(caller.CustomerId);

@@ -16,7 +16,9 @@ internal static class OrderReads
             .Where(o => o.Id == id && o.CustomerId == customerId && o.IsTest == isTest)
             .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
                 o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.IsTest,
-                o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList()))
+                o.History.OrderBy(h => h.Id).Select(h => new StatusChangeDto(h.From, h.To, h.At, h.Reason)).ToList(),
+                new LookDto(o.Look.FontId, o.Look.FontSizePt, o.Look.InkColour, o.Look.Paper, o.Look.Stationery, o.Look.SignatureFontId, o.Look.SignatureUnderline),
+                o.WantsEnvelope))
             .SingleOrDefault());
 
     public static readonly Func<LetterStudioDbContext, int, bool, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(

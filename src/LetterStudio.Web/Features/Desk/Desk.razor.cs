@@ -51,6 +51,8 @@ public sealed partial class Desk : IDisposable
     private string? note;
     private int? currentRevision;
     private int baseVersion;
+    /// <summary>The order's version the desk's look was read at; a look saved against an older one is a conflict.</summary>
+    private int orderVersion;
     private bool dirty;
     private List<DeskRevision> revisions = [];
     private DeskRevision? compareWith;
@@ -129,9 +131,9 @@ public sealed partial class Desk : IDisposable
         documentPages = letter is null ? null : await db.LetterDocuments.AsNoTracking().Where(d => d.LetterId == letter.Id)
             .OrderByDescending(d => d.Id).Select(d => (int?)d.PageCount).FirstOrDefaultAsync(closing.Token);
 
-        var profileLook = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == order.CustomerId)
-            .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(closing.Token);
-        if (resetText) look = DeskLookInput.From(DeskLook.From(profileLook ?? Domain.Styles.LetterLook.Default));
+        // The order's own look: another order of the same customer never changes it.
+        orderVersion = order.Version;
+        if (resetText) look = DeskLookInput.From(DeskLook.From(order.Look) with { Realism = look.Realism });
 
         try
         {
@@ -168,7 +170,39 @@ public sealed partial class Desk : IDisposable
         await RefreshPreviewAndChecksAsync(closing.Token);
     }
 
-    private async Task LookChangedAsync() => await RefreshPreviewAndChecksAsync(closing.Token);
+    /// <summary>The look is the order's: a change is saved to the order (with a history line), then the preview follows.</summary>
+    private async Task LookChangedAsync()
+    {
+        if (canEdit || canWork)
+        {
+            try
+            {
+                await using var scope = Scopes.CreateAsyncScope();
+                var saved = await scope.ServiceProvider.GetRequiredService<ChangeOrderLook>()
+                    .HandleAsync(OrderId, orderVersion, look.ToLook().ToLetterLook(), viewer, closing.Token);
+                // Only a real change is news (the hand's realism is the desk's own and saves nothing).
+                if (saved != orderVersion) message = "The look is saved with this order.";
+                orderVersion = saved;
+            }
+            catch (Exception ex) when (ex is DomainValidationException or ConcurrencyConflictException or NotFoundException)
+            {
+                error = ex.Message;
+                // Show the look the order really has now, not the one that was refused.
+                await LoadAsync(resetText: false);
+                await ReloadLookAsync();
+            }
+        }
+        await RefreshPreviewAndChecksAsync(closing.Token);
+    }
+
+    private async Task ReloadLookAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+        var current = await db.Orders.AsNoTracking().Where(o => o.Id == OrderId).Select(o => new { o.Look, o.Version }).SingleAsync(closing.Token);
+        look = DeskLookInput.From(DeskLook.From(current.Look) with { Realism = look.Realism });
+        orderVersion = current.Version;
+    }
 
     private async Task SignatureFontChangedAsync(string? id)
     {

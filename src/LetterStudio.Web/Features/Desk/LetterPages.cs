@@ -37,7 +37,7 @@ public sealed class LetterPages(LetterStudioDbContext db, LetterRendering render
         return rendering.RenderPng(current.Letter, current.Options, page - 1, dpi);
     }
 
-    /// <summary>The current revision as a letter, with the render options of the client's look; null when there is no text yet.</summary>
+    /// <summary>The current revision as a letter, with the render options of the order's own look; null when there is no text yet.</summary>
     private async Task<(Handwriting.Letter Letter, Handwriting.RenderOptions Options)?> CurrentAsync(int orderId, CancellationToken ct)
     {
         var source = await (from o in db.Orders.AsNoTracking()
@@ -45,14 +45,12 @@ public sealed class LetterPages(LetterStudioDbContext db, LetterRendering render
                             where o.Id == orderId
                             select new
                             {
-                                o.CustomerId,
+                                o.Look,
                                 o.IsTest,
                                 Text = l.Revisions.Where(r => r.Number == l.CurrentRevisionNumber).Select(r => r.Text).FirstOrDefault(),
                             }).SingleOrDefaultAsync(ct);
         if (source?.Text is null) return null;
-        var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == source.CustomerId)
-            .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(ct);
         var letter = LetterRendering.ToLetter(source.Text);
-        return (letter, LetterRendering.Options(DeskLook.From(look ?? LetterLook.Default), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio", source.IsTest));
+        return (letter, LetterRendering.Options(DeskLook.From(source.Look), orderId, $"Letter {Order.ReferenceOf(orderId)}", "LetterStudio", source.IsTest));
     }
 }

@@ -67,6 +67,20 @@ public sealed class LetterRendering(HandwritingRenderer renderer)
         return output.ToArray();
     }
 
+    /// <summary>An envelope addressed in <paramref name="fontId"/> and <paramref name="ink"/>, as a PNG (the order form's and page's sample).</summary>
+    public byte[] RenderEnvelopePng(IReadOnlyList<string> recipient, string fontId, string ink, long seed, float dpi)
+    {
+        using var output = new MemoryStream();
+        var options = new EnvelopeOptions
+        {
+            FontId = fontId,
+            Ink = InkColor.TryParse(ink, out var colour) ? colour : throw new DomainValidationException("Ink", $"'{ink}' is not a colour of the form #RRGGBB."),
+            Seed = seed,
+        };
+        Guarded(() => renderer.RenderEnvelopePng(new Envelope { Recipient = recipient }, options, dpi, output));
+        return output.ToArray();
+    }
+
     public int PageCount(Handwriting.Letter letter, RenderOptions options) => Guarded(() => renderer.Measure(letter, options)).Pages.Count;
 
     /// <summary>Every page as a PNG, for the desk's preview.</summary>

@@ -52,6 +52,8 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
 
         var overridden = CheckGate.Enforce(revision, checksOverride, order.Reference);
         var now = time.GetUtcNow();
+        // The order keeps the look its PDF is rendered in (a no-op when the desk has already saved it).
+        order.ChangeLook(look.ToLetterLook(), writer.UserName, now);
         if (order.Status == OrderStatus.Drafting)
             order.MoveTo(OrderStatus.InReview, writer.UserName, now, "Ready for approval" + overridden);
         var (document, pages) = await RenderAndStoreAsync(order, letter, revision, look, writer.UserName, ct, pdf => tells.ApprovalNote(pdf, tellsReason), overridden);
@@ -60,16 +62,15 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     }
 
     /// <summary>
-    /// The customer approves the proof they were shown: the same pages, rendered in their look, become the
+    /// The customer approves the proof they were shown: the same pages, rendered in the order's look, become the
     /// stored PDF. Only the customer who owns the order, and only while it waits for them.
     /// </summary>
     public async Task<(int DocumentId, int Pages)> ApproveProofAsync(int orderId, int customerId, string actor, CancellationToken ct = default)
     {
         var (order, letter) = await LoadForCustomerAsync(orderId, customerId, ct);
         var revision = letter?.Current ?? throw new DomainValidationException("Text", $"{order.Reference} has no proof yet.");
-        var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == customerId)
-            .OrderByDescending(p => p.Version).Select(p => p.Look).FirstOrDefaultAsync(ct);
-        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, DeskLook.From(look ?? LetterLook.Default), actor, ct);
+        // The order's own look: the one the proof was shown in, whatever the customer ordered since.
+        var (document, pages) = await RenderAndStoreAsync(order, letter, revision, DeskLook.From(order.Look), actor, ct);
         await db.SaveOrConflictAsync("Order", orderId, ct);
         return (document.Id, pages);
     }

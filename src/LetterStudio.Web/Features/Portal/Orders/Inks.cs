@@ -1,16 +1,9 @@
 namespace LetterStudio.Web.Features.Portal.Orders;
 
-/// <summary>The inks a customer chooses from: names people know, colours the engine draws.</summary>
+/// <summary>The studio's inks (kept in the domain, where the confirmation mail names them too).</summary>
 public static class Inks
 {
-    public static IReadOnlyList<(string Name, string Colour)> All { get; } =
-    [
-        ("Blue-black", "#1B2A4A"),
-        ("Royal blue", "#1F3FA6"),
-        ("Black", "#1A1A1A"),
-        ("Sepia", "#5B3A1E"),
-        ("Forest green", "#1F4D2B"),
-    ];
+    public static IReadOnlyList<(string Name, string Colour)> All => Domain.Styles.StudioInks.All;
 
-    public static bool IsKnown(string colour) => All.Any(i => string.Equals(i.Colour, colour, StringComparison.OrdinalIgnoreCase));
+    public static bool IsKnown(string colour) => Domain.Styles.StudioInks.IsKnown(colour);
 }

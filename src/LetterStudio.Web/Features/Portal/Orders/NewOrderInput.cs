@@ -4,7 +4,10 @@ using LetterStudio.Domain.Styles;
 
 namespace LetterStudio.Web.Features.Portal.Orders;
 
-/// <summary>The order form's fields; the memories the customer adds and picks are read from the form beside it.</summary>
+/// <summary>
+/// The order form, everything it asks for in one model bound by the form (memories and picks included), checked by the
+/// built-in validation; the checks that need the studio (the date, the hands, the domain's own) add to the same errors.
+/// </summary>
 public sealed class NewOrderInput
 {
     [Required(ErrorMessage = "Choose who the letter is for.")]
@@ -14,11 +17,17 @@ public sealed class NewOrderInput
     public string? Occasion { get; set; }
 
     [Required(ErrorMessage = "Tell us what the letter should say.")]
-    [StringLength(Limits.Brief, ErrorMessage = "Keep it under {1} characters.")]
+    [StringLength(Limits.Brief, ErrorMessage = "Keep it to {1:N0} characters or fewer.")]
     public string? Brief { get; set; }
 
-    [StringLength(Limits.Brief, ErrorMessage = "Keep it under {1} characters.")]
+    [StringLength(Limits.Brief, ErrorMessage = "Keep it to {1:N0} characters or fewer.")]
     public string? Avoid { get; set; }
+
+    /// <summary>Memories the customer adds while ordering (a fixed number of slots; empty ones are ignored).</summary>
+    public List<NewMemoryInput> Memories { get; set; } = [];
+
+    /// <summary>Memories told before, each offered with a tick box.</summary>
+    public List<MemoryPick> Picks { get; set; } = [];
 
     [Required] public string Font { get; set; } = "kristi";
     [Required] public string Ink { get; set; } = "#1B2A4A";
@@ -34,4 +43,19 @@ public sealed class NewOrderInput
 
     /// <summary>Made when the form is shown, so sending it twice places one order.</summary>
     public string? RequestKey { get; set; }
+}
+
+/// <summary>A memory added on the order form: what happened, and when (a date, or words).</summary>
+public sealed class NewMemoryInput
+{
+    public string? Text { get; set; }
+    public DateOnly? On { get; set; }
+    public string? When { get; set; }
+}
+
+/// <summary>A memory told before, offered for this letter.</summary>
+public sealed class MemoryPick
+{
+    public int Id { get; set; }
+    public bool Chosen { get; set; }
 }

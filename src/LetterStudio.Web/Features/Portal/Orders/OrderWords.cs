@@ -23,6 +23,8 @@ public static class OrderWords
     public static string Step(OrderStatusChange change, bool wantsProof, string customerEmail)
     {
         var byCustomer = string.Equals(change.Actor, customerEmail, StringComparison.OrdinalIgnoreCase);
+        // A line with no move: the writer changed how the letter looks (its hand, ink or paper).
+        if (change.From == change.To) return "Your writer adjusted how your letter looks";
         return change.To switch
         {
             OrderStatus.Received => "We received your order",

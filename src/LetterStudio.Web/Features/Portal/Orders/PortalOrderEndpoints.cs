@@ -21,6 +21,7 @@ public static class PortalOrderEndpoints
     {
         var group = app.MapGroup("/my").RequireAuthorization(p => p.RequireRole(StudioRoles.Customer));
         group.MapGet("/sample.png", Sample);
+        group.MapGet("/envelope.png", EnvelopeAsync);
         group.MapGet("/quote", QuoteAsync);
         group.MapGet("/orders/{orderId:int}/letter.pdf", PdfAsync);
         group.MapGet("/orders/{orderId:int}/proof/{page:int}.png", ProofAsync);
@@ -37,13 +38,53 @@ public static class PortalOrderEndpoints
         if (!Enum.IsDefined(stationery)) return Problem("stationery", "is not a stationery the studio has.");
         var to = string.IsNullOrWhiteSpace(name) ? "you" : name.Trim()[..Math.Min(name.Trim().Length, 40)];
         var text = $"Dear {to},\n\nThis is how your letter will look, written in this hand and this ink, on this paper. " +
-                   "Every line is a little different, as it is when a person writes.\n\nWith love,\nLetterStudio";
+                   "Every line is a little different, as it is when a person writes.\n\n" +
+                   "Your own letter will say what you asked for, in your words and with your memories, and fill the sheet as a real letter does.\n\n" +
+                   "With love,\nLetterStudio";
         var size = rendering.Fonts.First(f => f.Id == font).DefaultSize;
         var options = LetterRendering.Options(new DeskLook(font, size, ink, paper, stationery), 7, "Sample", "LetterStudio");
         try
         {
-            // Drawn at 100 dpi; the page shows its top, where the lines are, at a readable size (app.css).
+            // Drawn at 100 dpi; the order form shows the whole sheet, and zooms to this size.
             return TypedResults.File(rendering.RenderPng(LetterRendering.ToLetter(text), options, 0, 100), "image/png");
+        }
+        catch (DomainValidationException ex)
+        {
+            return Problem(ex.Field, ex.Reason);
+        }
+    }
+
+    /// <summary>
+    /// The envelope in the same hand and ink: addressed to one of the customer's recipients (an order's, with <paramref name="order"/>,
+    /// in the order's own look), or to a stand-in name before one is chosen.
+    /// </summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> EnvelopeAsync(HttpContext http, LetterStudioDbContext db,
+        LetterRendering rendering, string font = "kristi", string ink = "#1B2A4A", int? recipient = null, int? order = null)
+    {
+        if (await CurrentCustomer.IdAsync(db, http.User) is not { } customerId) return TypedResults.NotFound();
+        if (order is { } orderId)
+        {
+            var placed = await db.Orders.AsNoTracking().Where(o => o.Id == orderId && o.CustomerId == customerId)
+                .Select(o => new { o.RecipientId, o.Look.FontId, o.Look.InkColour }).SingleOrDefaultAsync();
+            if (placed is null) return TypedResults.NotFound();
+            (font, ink, recipient) = (placed.FontId, placed.InkColour, placed.RecipientId);
+        }
+        else
+        {
+            if (rendering.Fonts.All(f => f.Id != font)) return Problem("font", $"'{font}' is not one of the studio's hands.");
+            if (!Inks.IsKnown(ink)) return Problem("ink", $"'{ink}' is not one of the studio's inks.");
+        }
+        IReadOnlyList<string> lines = ["Your recipient", "Their street", "Their town", "Their postcode"];
+        if (recipient is { } recipientId)
+        {
+            var to = await db.Recipients.AsNoTracking().Where(r => r.Id == recipientId && r.CustomerId == customerId)
+                .Select(r => new { r.Name, r.Address }).SingleOrDefaultAsync();
+            if (to is null) return TypedResults.NotFound();
+            lines = [to.Name, .. to.Address.Lines()];
+        }
+        try
+        {
+            return TypedResults.File(rendering.RenderEnvelopePng(lines, font, ink, seed: recipient ?? 7, dpi: 96), "image/png");
         }
         catch (DomainValidationException ex)
         {
