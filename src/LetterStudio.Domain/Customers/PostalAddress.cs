@@ -44,6 +44,9 @@ public sealed record PostalAddress
         return address with { PostalCode = code, Region = state };
     }
 
+    /// <summary>An address whose lines were erased with the customer's account; only the country is kept.</summary>
+    public static PostalAddress ErasedIn(string countryCode) => new() { CountryCode = countryCode };
+
     /// <summary>
     /// The address as envelope lines, top to bottom, in the layout of its country's post. The country line
     /// is left out for mail that stays in <paramref name="sendingFrom"/>.
