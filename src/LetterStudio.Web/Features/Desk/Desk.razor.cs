@@ -9,6 +9,7 @@ using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
+using LetterStudio.Web.Features.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -140,7 +141,7 @@ public sealed partial class Desk : IDisposable
         }
         catch (DomainValidationException ex)
         {
-            error = ex.Message;
+            error = ErrorWords.Of(ex);
         }
     }
 
@@ -331,7 +332,7 @@ public sealed partial class Desk : IDisposable
         {
             error = ex switch
             {
-                DomainValidationException d => $"Not done: {d.Field} {d.Reason}",
+                DomainValidationException d => $"Not done: {FieldWords.Sentence(d)}",
                 ConcurrencyConflictException => "Not saved: someone else saved this letter first. Their version is shown above.",
                 _ => $"Not done: {ex.Message}",
             };
