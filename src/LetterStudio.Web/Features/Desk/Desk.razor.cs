@@ -106,7 +106,7 @@ public sealed partial class Desk : IDisposable
         var occasionNames = await db.Occasions.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Name, closing.Token);
         templates = [.. catalog.All.Select(t => (t.Key, occasionNames.GetValueOrDefault(t.Key, t.Key), t.MinWords, t.MaxWords))];
         templateKey ??= order.OccasionKey;
-        templateMoves = catalog.Find(templateKey) is { } picked ? string.Join(" → ", picked.Moves) : null;
+        templateMoves = catalog.Find(templateKey) is { } picked ? MoveWords.Sentence(picked.Moves) : null;
         var template = catalog.Find(order.OccasionKey);
         // Shown while the letter is back in drafting, so the writer works from what was asked.
         var changes = order.Status == OrderStatus.Drafting
