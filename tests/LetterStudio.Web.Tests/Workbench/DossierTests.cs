@@ -140,7 +140,7 @@ public class DossierTests
     {
         var response = await Forms.SubmitAsync(wren, Url, "profile", new Dictionary<string, string> { ["Profile.InkColour"] = "blue" });
 
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Not saved: The ink").And.Not.Contain("InkColour"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Not saved: The ink").And.Not.Contain("Not saved: InkColour"));
     }
 
     [Test]
