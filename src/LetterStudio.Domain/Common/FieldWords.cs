@@ -111,9 +111,10 @@ public static partial class FieldWords
 
     public static string Sentence(DomainValidationException ex) => Sentence(ex.Field, ex.Reason);
 
-    // An instruction ("tick...", "say...", "choose...") needs no field before it.
+    // An instruction ("tick...", "say...") or a sentence with its own subject ("the letter shows...") needs no field before it.
     private static bool StandsAlone(string reason) =>
-        reason.Split(' ', 2)[0].ToLowerInvariant() is "tick" or "say" or "choose" or "give" or "claim" or "send" or "remove" or "pick" or "keep" or "type" or "you" or "write";
+        reason.Split(' ', 2)[0].ToLowerInvariant() is "tick" or "say" or "choose" or "give" or "claim" or "send" or "remove" or "pick" or "keep" or "type" or "you" or "write"
+            or "the" or "this" or "it" or "a" or "an";
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
