@@ -43,6 +43,8 @@ public static class WebSetup
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();
+        services.AddOptions<Features.PrintRoom.ThumbnailOptions>().BindConfiguration(Features.PrintRoom.ThumbnailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Features.PrintRoom.PageThumbnails>();
         // The robot tells' thresholds: the defaults are the ones `letterstudio inspect` judges by, so desk and CLI agree.
         services.AddSingleton(new LetterStudio.Inspection.TellThresholds());
         services.AddSingleton<LetterTells>();

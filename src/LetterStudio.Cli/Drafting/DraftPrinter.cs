@@ -1,3 +1,4 @@
+using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models.Offline;
@@ -10,7 +11,7 @@ internal static class DraftPrinter
     public static void Print(DraftResult result)
     {
         var source = result.ModelName == OfflineComposer.ComposerName ? $"{result.ModelName} (template-based, no language model)" : result.ModelName;
-        Console.WriteLine($"Order {result.OrderId} drafted by {source}; the order is {result.OrderStatus}.");
+        Console.WriteLine($"Order {result.OrderId} drafted by {source}; the order is {OrderStatusWords.WithCode(result.OrderStatus)}.");
         if (result.ModelNotice is not null) Console.WriteLine($"Note: {result.ModelNotice}");
         if (result.Usage.Total > 0) Console.WriteLine($"Tokens: {result.Usage}.");
         Console.WriteLine($"Prompt: {result.Prompt.Tokens:N0} tokens, {result.Prompt.AnecdoteIds.Count} anecdote(s), fingerprint {result.Prompt.Rendered.Fingerprint[..12]}.");

@@ -23,7 +23,7 @@ internal static class OrdersCommands
             var rows = await OrderQueries.ListAsync(sp.GetRequiredService<LetterStudioDbContext>(), parse.GetValue(status), token);
             var table = new Table().AddColumns("Id", "Status", "Due", "Occasion", "Customer", "Recipient", "Writer");
             foreach (var r in rows)
-                table.AddRow(r.Id.ToString(), r.Status.ToString(), r.Due.ToString("yyyy-MM-dd"), Markup.Escape(r.OccasionName),
+                table.AddRow(r.Id.ToString(), Markup.Escape($"{OrderStatusWords.Of(r.Status)} ({r.Status})"), r.Due.ToString("yyyy-MM-dd"), Markup.Escape(r.OccasionName),
                     Markup.Escape(r.CustomerName), Markup.Escape(r.RecipientName), Markup.Escape(r.AssignedWriter ?? "-"));
             AnsiConsole.Write(table);
             Console.WriteLine($"{rows.Count} order(s).");
@@ -41,7 +41,7 @@ internal static class OrdersCommands
             var d = await OrderQueries.DetailAsync(sp.GetRequiredService<LetterStudioDbContext>(), parse.GetValue(id), token)
                 ?? throw new NotFoundException("Order", parse.GetValue(id));
             Console.WriteLine($"Order {d.Id} ({d.Reference}): {d.OccasionName} for {d.RecipientName} ({d.Relationship}) from {d.CustomerName}");
-            Console.WriteLine($"Status:    {d.Status}");
+            Console.WriteLine($"Status:    {OrderStatusWords.WithCode(d.Status)}");
             Console.WriteLine($"Due:       {d.Due:yyyy-MM-dd}");
             Console.WriteLine($"Writer:    {d.AssignedWriter ?? "(unassigned)"}");
             Console.WriteLine($"Price:     {d.PriceCents / 100m:0.00} {d.Currency}");
@@ -55,7 +55,7 @@ internal static class OrdersCommands
             Console.WriteLine();
             Console.WriteLine("History:");
             foreach (var h in d.History)
-                Console.WriteLine($"  {h.At:yyyy-MM-dd HH:mm} {h.From?.ToString() ?? "(new)"} -> {h.To} by {h.Actor}{(h.Reason is null ? "" : $": {h.Reason}")}");
+                Console.WriteLine($"  {h.At:yyyy-MM-dd HH:mm} {(h.From is { } from ? OrderStatusWords.Of(from) : "(new)")} -> {OrderStatusWords.Of(h.To)} by {h.Actor}{(h.Reason is null ? "" : $": {h.Reason}")}");
             if (d.LetterText is not null)
             {
                 Console.WriteLine();
@@ -77,7 +77,7 @@ internal static class OrdersCommands
         command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
         {
             var order = await sp.GetRequiredService<AdvanceOrder>().HandleAsync(parse.GetValue(id), parse.GetValue(to), parse.GetValue(actor)!, parse.GetValue(why), token);
-            Console.WriteLine($"Order {order.Id} is now {order.Status}.");
+            Console.WriteLine($"Order {order.Id} is now {OrderStatusWords.WithCode(order.Status)}.");
             return ExitCodes.Ok;
         }, ct)));
         return command;

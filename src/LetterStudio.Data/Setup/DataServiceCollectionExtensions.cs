@@ -61,6 +61,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Backups.SqliteBackup>();
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Privacy.CustomerExport>();
+        services.AddScoped<Privacy.CustomerErasure>();
         services.AddScoped<Orders.AdvanceOrder>();
         services.AddScoped<Orders.PlaceOrder>();
         services.AddScoped<Orders.Bulk.BulkValidator>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using LetterStudio.Domain.Common;
 
@@ -43,15 +44,23 @@ internal sealed partial record CountryAddressRules(
     {
         var code = Regex.Replace(postalCode.Trim(), @"\s+", " ");
         if (!PostalCode.IsMatch(code))
-            throw new DomainValidationException($"{field}.PostalCode", $"'{postalCode}' is not a {CountryName} postal code (for example {PostalCodeExample}).");
+            throw new DomainValidationException($"{field}.PostalCode", $"'{postalCode}' does not look like a postcode in {InWords} (for example {PostalCodeExample}).");
         if (Regions is null) return (NormalisePostalCode(code), region);
         var state = region?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(state))
-            throw new DomainValidationException($"{field}.Region", $"a {CountryName} address needs its {RegionName}.");
+            throw new DomainValidationException($"{field}.Region", $"is needed for an address in {InWords}: the {RegionName}.");
         if (!Regions.Contains(state))
-            throw new DomainValidationException($"{field}.Region", $"'{region}' is not a {CountryName} {RegionName}.");
+            throw new DomainValidationException($"{field}.Region", $"'{region}' is not a {RegionName} in {InWords}.");
         return (NormalisePostalCode(code), state);
     }
+
+    /// <summary>The country inside a sentence ("the United States", "Canada"); <see cref="CountryName"/> is its envelope line.</summary>
+    public string InWords => Country switch
+    {
+        "US" => "the United States",
+        "GB" => "the United Kingdom",
+        _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(CountryName.ToLowerInvariant()),
+    };
 
     private static HashSet<string> Set(string codes) => [.. codes.Split(' ')];
 

@@ -29,6 +29,17 @@ public sealed class Customer
 
     public void MoveTo(PostalAddress address) => Address = address with { };
 
+    /// <summary>The customer asked for their account to be erased: the row stays only because kept orders name it.</summary>
+    public void Erase()
+    {
+        Name = ErasedName;
+        // Unique and never deliverable (.invalid is reserved, RFC 2606), so no mail can reach anyone through it.
+        Email = $"erased-{Id}@erased.invalid";
+        Address = null;
+    }
+
+    public const string ErasedName = "Erased customer";
+
     public Recipient AddRecipient(string name, string? calledBy, string relationship, PostalAddress address, bool isTest = false)
     {
         var recipient = new Recipient(this, name, calledBy, relationship, address, isTest);

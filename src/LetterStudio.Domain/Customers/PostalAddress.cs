@@ -45,6 +45,32 @@ public sealed record PostalAddress
     }
 
     /// <summary>
+    /// Everything wrong with an address at once (every missing line, not only the first), for a form that shows each
+    /// problem beside its field. Empty when <see cref="Create"/> would accept it.
+    /// </summary>
+    public static IReadOnlyList<DomainValidationException> Problems(string? line1, string? line2, string? city, string? region, string? postalCode, string? countryCode, string field = "Address")
+    {
+        var problems = new List<DomainValidationException>();
+        void Check(Action check)
+        {
+            try { check(); }
+            catch (DomainValidationException ex) { problems.Add(ex); }
+        }
+        Check(() => PrintableText.Check(Guard.Required(line1, $"{field}.Line1", Limits.AddressLine), $"{field}.Line1"));
+        Check(() => PrintableText.Check(Guard.Optional(line2, $"{field}.Line2", Limits.AddressLine), $"{field}.Line2"));
+        Check(() => PrintableText.Check(Guard.Required(city, $"{field}.City", Limits.AddressLine), $"{field}.City"));
+        Check(() => PrintableText.Check(Guard.Optional(region, $"{field}.Region", Limits.AddressLine), $"{field}.Region"));
+        Check(() => PrintableText.Check(Guard.Required(postalCode, $"{field}.PostalCode", Limits.PostalCode), $"{field}.PostalCode"));
+        Check(() => Guard.Required(countryCode, $"{field}.CountryCode", Limits.CountryCode));
+        // The country's own rules (postcode shape, region) once every line is there.
+        if (problems.Count == 0) Check(() => Create(line1!, line2, city!, region, postalCode!, countryCode!, field));
+        return problems;
+    }
+
+    /// <summary>An address whose lines were erased with the customer's account; only the country is kept.</summary>
+    public static PostalAddress ErasedIn(string countryCode) => new() { CountryCode = countryCode };
+
+    /// <summary>
     /// The address as envelope lines, top to bottom, in the layout of its country's post. The country line
     /// is left out for mail that stays in <paramref name="sendingFrom"/>.
     /// </summary>

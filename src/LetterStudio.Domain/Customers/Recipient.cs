@@ -42,6 +42,18 @@ public sealed class Recipient
         PrintableText.Check(Relationship, nameof(Relationship));
     }
 
+    /// <summary>
+    /// The customer's account was erased but an order kept for accounting names this recipient: only the country
+    /// stays (postage and tax depend on it); the name and the address lines are blanked.
+    /// </summary>
+    public void Erase()
+    {
+        Name = "Erased recipient";
+        CalledBy = Name;
+        Relationship = "";
+        Address = PostalAddress.ErasedIn(Address.CountryCode);
+    }
+
     public void Update(string name, string? calledBy, string relationship, PostalAddress address)
     {
         Name = Guard.Required(name, nameof(Name), Limits.Name);

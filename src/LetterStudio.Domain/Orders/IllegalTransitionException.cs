@@ -11,7 +11,8 @@ public sealed class IllegalTransitionException(int orderId, OrderStatus from, Or
     private static string Describe(int orderId, OrderStatus from, OrderStatus to)
     {
         var allowed = OrderWorkflow.AllowedFrom(from);
+        // The targets by their code names: they are what the command line's --to and the API take.
         var next = allowed.Count == 0 ? "it is finished and cannot move at all" : "it can move to " + string.Join(" or ", allowed);
-        return $"Order {orderId} cannot move from {from} to {to}: {next}.";
+        return $"Order {orderId} is {OrderStatusWords.WithCode(from)} and cannot move to {to}: {next}.";
     }
 }

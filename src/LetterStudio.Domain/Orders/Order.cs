@@ -123,7 +123,7 @@ public sealed class Order
         if (Status == OrderStatus.Received)
             MoveTo(OrderStatus.Assigned, actor, now, $"Assigned to {name}");
         else if (OrderWorkflow.IsFinished(Status) || Status >= OrderStatus.Approved)
-            throw new DomainValidationException(nameof(AssignedWriter), $"order {Id} is {Status}; it can no longer be reassigned.");
+            throw new DomainValidationException(nameof(AssignedWriter), $"order {Id} is {OrderStatusWords.InSentence(Status)}; it can no longer be reassigned.");
         AssignedWriter = name;
         UpdatedAt = now;
     }

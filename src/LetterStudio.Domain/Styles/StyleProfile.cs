@@ -55,6 +55,22 @@ public sealed class StyleProfile
     public StyleProfileDraft ToDraft() => new(VoiceDescription, Formality, Warmth, Humour, SentenceLength,
         [.. _wordsToUse], [.. _wordsToAvoid], [.. _petNames], Salutation, SignOff, SignatureName, Look);
 
+    /// <summary>
+    /// The customer's account was erased: every word about them goes (voice, phrases, pet names, greeting, signature).
+    /// The version stays because kept letters name it; the look and the scales say nothing about who they are.
+    /// </summary>
+    public void EraseContent(string erasedBy)
+    {
+        CreatedBy = erasedBy;
+        VoiceDescription = "";
+        _wordsToUse = [];
+        _wordsToAvoid = [];
+        _petNames = [];
+        Salutation = "";
+        SignOff = "";
+        SignatureName = "";
+    }
+
     /// <summary>The pet name for a recipient, or null when the customer uses none.</summary>
     public string? PetNameFor(int recipientId) => _petNames.FirstOrDefault(p => p.RecipientId == recipientId)?.Name;
 

@@ -23,3 +23,17 @@
       if (box.dataset.group === button.dataset.tickGroup) box.checked = true;
   });
 })();
+
+// Long text fields: the count under the field (Features/Forms/CharacterCount.razor) follows the typing.
+(() => {
+  const format = n => n.toLocaleString('en-GB');
+  document.addEventListener('input', e => {
+    const field = e.target;
+    if (!field.id) return;
+    const counter = document.querySelector(`[data-count-for="${CSS.escape(field.id)}"] .used`);
+    if (!counter) return;
+    const used = field.value.length, limit = Number(counter.parentElement.dataset.limit);
+    counter.textContent = used ? ` · ${format(used)} used` + (used > limit ? `, ${format(used - limit)} too many` : '') : '';
+    counter.parentElement.classList.toggle('over', used > limit);
+  });
+})();

@@ -26,7 +26,7 @@ public sealed partial class DraftingCommandsTests
         var show = await cli.RunAsync("orders", "show", id);
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        Assert.That(result.Stdout, Does.Contain($"Order {id} drafted by offline-composer (template-based, no language model); the order is Drafting."));
+        Assert.That(result.Stdout, Does.Contain($"Order {id} drafted by offline-composer (template-based, no language model); the order is being drafted (Drafting)."));
         Assert.That(result.Stdout, Does.Contain("My dearest Mum,").And.Contain("All my love,\nEllie"));
         Assert.That(result.Stdout, Does.Contain("--- checks passed;"));
         Assert.That(show.Stdout, Does.Contain("Assigned -> Drafting by ops@studio: First draft by offline-composer").And.Contain("Letter (revision 1):"));
@@ -92,7 +92,7 @@ public sealed partial class DraftingCommandsTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         Assert.That(result.Stderr, Does.Contain("error: The model server at http://127.0.0.1:").And.Contain("failed (HTTP 500)").And.Contain("nothing else changed."));
-        Assert.That(show.Stdout, Does.Contain("Status:    Assigned"));
+        Assert.That(show.Stdout, Does.Contain("Status:    assigned to a writer (Assigned)"));
     }
 
     [Test]
@@ -104,7 +104,7 @@ public sealed partial class DraftingCommandsTests
         var result = await cli.RunAsync("draft", id);
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
-        Assert.That(result.Stderr.Trim(), Is.EqualTo($"error: Order {id} cannot move from Received to Drafting: it can move to Assigned or Cancelled."));
+        Assert.That(result.Stderr.Trim(), Is.EqualTo($"error: Order {id} is received (Received) and cannot move to Drafting: it can move to Assigned or Cancelled."));
     }
 
     [Test]

@@ -71,8 +71,8 @@ public partial class DbAndOrdersCommandsTests
         var show = await own.RunAsync("orders", "show", id.ToString());
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        Assert.That(result.Stdout, Does.Contain($"Order {id} is now Drafting."));
-        Assert.That(show.Stdout, Does.Contain("InReview -> Drafting by ops@studio: Customer wants Cornwall in it"));
+        Assert.That(result.Stdout, Does.Contain($"Order {id} is now being drafted (Drafting)."));
+        Assert.That(show.Stdout, Does.Contain("In review -> Drafting by ops@studio: Customer wants Cornwall in it"));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public partial class DbAndOrdersCommandsTests
         var result = await cli.RunAsync("orders", "advance", id.ToString(), "--to", "Mailed", "--why", "skip ahead");
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
-        Assert.That(result.Stderr.Trim(), Is.EqualTo($"error: Order {id} cannot move from Received to Mailed: it can move to Assigned or Cancelled."));
+        Assert.That(result.Stderr.Trim(), Is.EqualTo($"error: Order {id} is received (Received) and cannot move to Mailed: it can move to Assigned or Cancelled."));
     }
 
     [Test]

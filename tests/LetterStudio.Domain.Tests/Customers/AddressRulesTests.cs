@@ -43,6 +43,6 @@ public class AddressRulesTests
     {
         var ex = Assert.Throws<DomainValidationException>(() => PostalAddress.Create("1 Main St", null, "Ottawa", "ON", "123", "CA"));
 
-        Assert.That(ex!.Message, Is.EqualTo("Address.PostalCode: '123' is not a CANADA postal code (for example K1A 0B1)."));
+        Assert.That(ex!.Message, Is.EqualTo("Address.PostalCode: '123' does not look like a postcode in Canada (for example K1A 0B1)."));
     }
 }

@@ -55,7 +55,7 @@ public class OrderTransitionTests
 
         var ex = Assert.Throws<IllegalTransitionException>(() => order.MoveTo(to, "writer", OrderFactory.Now, "why not"));
 
-        Assert.That(ex!.Message, Does.Contain($"from {from} to {to}"));
+        Assert.That(ex!.Message, Does.Contain($"({from}) and cannot move to {to}"));
         Assert.That(order.Status, Is.EqualTo(from));
         Assert.That(order.History, Has.Count.EqualTo(history));
     }

@@ -61,7 +61,7 @@ public sealed class DraftLetterTests
 
         var error = Assert.ThrowsAsync<IllegalTransitionException>(() => studio.DraftAsync(order.Id));
 
-        Assert.That(error!.Message, Is.EqualTo($"Order {order.Id} cannot move from Received to Drafting: it can move to Assigned or Cancelled."));
+        Assert.That(error!.Message, Is.EqualTo($"Order {order.Id} is received (Received) and cannot move to Drafting: it can move to Assigned or Cancelled."));
         Assert.That(await studio.LetterAsync(order.Id), Is.Null);
     }
 

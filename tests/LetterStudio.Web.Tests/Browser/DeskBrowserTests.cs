@@ -56,7 +56,7 @@ public class DeskBrowserTests : BrowserTests
         await Assertions.Expect(page.Locator("table.tells tr[data-tell=rigid-words]")).ToContainTextAsync("Over");
         await BrowserStudio.ScreenshotAsync(page, "desk-tells");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve and render PDF" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("error")).ToContainTextAsync("TellsReason");
+        await Assertions.Expect(page.GetByTestId("error")).ToContainTextAsync("Not done: The letter shows robot tells");
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Drafting");
         const string why = "The customer wants it to look typed.";
         await page.GetByLabel("Reason to approve with these tells").FillAsync(why);

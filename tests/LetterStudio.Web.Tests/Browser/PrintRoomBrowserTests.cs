@@ -39,8 +39,18 @@ public class PrintRoomBrowserTests : BrowserTests
         await Assertions.Expect(page.Locator("a[download]")).ToHaveCountAsync(4, new() { Timeout = 10_000 });
         Assert.That(page.Url, Is.EqualTo(address));
         Assert.That(await page.Locator("main").InnerTextAsync(), Does.Not.Contain("Building"));
+        // Thumbnails of the first pages of letters.pdf and envelopes.pdf, drawn on the server: every image loads.
+        var thumbs = page.Locator("figure.thumbs img");
+        await Assertions.Expect(thumbs.First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        Assert.That(await thumbs.CountAsync(), Is.GreaterThanOrEqualTo(2));
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('figure.thumbs img')].every(i => i.complete)", null, new() { Timeout = 60_000 });
+        var widths = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('figure.thumbs img')].map(i => i.naturalWidth)");
+        Assert.That(widths, Has.All.EqualTo(180), "every thumbnail loaded");
         Assert.That(await BrowserStudio.SeriousAccessibilityViolationsAsync(page), Is.Empty);
         await BrowserStudio.ScreenshotAsync(page, "print-batch");
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.That(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(390), "no sideways scroll at phone width");
+        await BrowserStudio.ScreenshotAsync(page, "print-batch-390");
         await page.Context.CloseAsync();
     }
 

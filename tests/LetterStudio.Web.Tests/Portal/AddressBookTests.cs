@@ -34,9 +34,26 @@ public class AddressBookTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.QuerySelector("#r-postcode ~ .validation-message")?.TextContent,
-            Is.EqualTo("The postcode 'M1 XYZ' is not a UNITED KINGDOM postal code (for example SW1A 1AA)."));
+            Is.EqualTo("The postcode 'M1 XYZ' does not look like a postcode in the United Kingdom (for example SW1A 1AA)."));
         Assert.That(page.QuerySelector("#r-name")!.GetAttribute("value"), Is.EqualTo("Margaret Hale"), "what was typed is kept");
         await factory.WithDbAsync(async db => Assert.That(await db.Recipients.AnyAsync(r => r.Name == "Margaret Hale"), Is.False));
+    }
+
+    [Test]
+    public async Task An_empty_form_names_every_missing_line_once_beside_its_field_in_words()
+    {
+        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", new Dictionary<string, string> { ["Input.CountryCode"] = "US" });
+        var page = await Forms.ParseAsync(await response.Content.ReadAsStringAsync());
+        var beside = page.QuerySelectorAll(".validation-message").Select(m => m.TextContent).ToList();
+        Assert.That(beside, Is.EquivalentTo(new[]
+        {
+            "The name is required.", "Who they are to you is required.", "The first address line is required.",
+            "The town or city is required.", "The postcode is required.",
+        }));
+        Assert.That(page.QuerySelector("#r-line1 ~ .validation-message")?.TextContent, Is.EqualTo("The first address line is required."));
+        Assert.That(page.QuerySelector(".validation-errors"), Is.Null, "no second list of the same errors");
+        Assert.That(page.QuerySelector("[role=alert]")?.TextContent, Is.EqualTo("Not saved: 5 lines need changing; each is marked below."));
+        Assert.That(page.Body!.TextContent, Does.Not.Contain("Line1").And.Not.Contain("PostalCode"));
     }
 
     [Test]
@@ -66,7 +83,7 @@ public class AddressBookTests
         var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", fields);
         var page = await Forms.ParseAsync(await response.Content.ReadAsStringAsync());
 
-        Assert.That(page.QuerySelector("#r-region ~ .validation-message")?.TextContent, Does.Contain("needs its state"));
+        Assert.That(page.QuerySelector("#r-region ~ .validation-message")?.TextContent, Does.Contain("is needed for an address in the United States: the state (two letters)"));
     }
 
     [Test]

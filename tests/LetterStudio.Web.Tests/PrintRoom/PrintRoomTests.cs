@@ -66,6 +66,31 @@ public class PrintRoomTests
         Assert.That((await print.GetAsync($"/print/batches/{batchId + 1000}/files/{batch.Files[0].Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound),
             "a file is found only through its own batch");
 
+        // Page thumbnails of the letters and envelopes files: PNGs drawn from the built PDFs, kept beside them, refused to others.
+        var thumbs = page.QuerySelectorAll("figure.thumbs img").Select(i => i.GetAttribute("src")!).ToList();
+        Assert.That(thumbs, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(page.QuerySelectorAll("figure.thumbs figcaption").Select(c => c.TextContent), Has.Some.StartsWith("letters").And.Some.StartsWith("envelopes"));
+        foreach (var src in thumbs)
+        {
+            var png = await print.GetAsync(src);
+            Assert.That(png.StatusCode, Is.EqualTo(HttpStatusCode.OK), src);
+            Assert.That(png.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+            var bytes = await png.Content.ReadAsByteArrayAsync();
+            Assert.That(bytes[..8], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), src);
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)), Is.EqualTo(180), "the configured width");
+        }
+        Assert.That(Directory.GetFiles(Path.Combine(factory.DataFolder, "print"), "*.png", SearchOption.AllDirectories), Has.Length.EqualTo(thumbs.Count),
+            "drawn once each and kept with the batch's files");
+        var writerClient = await SignIn.ClientForAsync(factory, SignIn.Writer);
+        var refused = await writerClient.GetAsync(thumbs[0]);
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(refused.Headers.Location!.ToString(), Does.Contain("/account/denied"));
+        var customer = await SignIn.ClientForAsync(factory, SignIn.Customer);
+        Assert.That((await customer.GetAsync(thumbs[0])).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(thumbs[0])).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
+        var letters = batch.Files.Single(f => f.Kind == PrintFileKind.Letters);
+        Assert.That((await print.GetAsync($"/print/batches/{batchId}/files/{letters.Id}/pages/{letters.Pages + 1}.png")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+
         var printed = await Forms.SubmitAsync(print, batchUrl, "printed");
         Assert.That(printed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         List<OrderStatus> statuses = [];

@@ -80,7 +80,7 @@ public class WebhookPortalTests
         var page = await Forms.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Multiple(async () =>
         {
-            Assert.That(page.QuerySelector(".error")?.TextContent, Does.Contain("Url").And.Contain("not an absolute https URL"));
+            Assert.That(page.QuerySelector(".error")?.TextContent, Does.Contain("The address (URL)").And.Contain("not an absolute https URL"));
             Assert.That(page.QuerySelector("#webhook-secret"), Is.Null);
             await factory.WithDbAsync(async db => Assert.That(await db.WebhookEndpoints.CountAsync(), Is.Zero));
         });

@@ -70,7 +70,7 @@ public class DossierTests
         var response = await Forms.SubmitAsync(wren, Url, "anecdote", new Dictionary<string, string> { ["Anecdote.Text"] = new string('x', 20_001) });
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.That(html, Does.Contain("Not saved: Text must be at most 20,000 characters"));
+        Assert.That(html, Does.Contain("Not saved: The text must be at most 20,000 characters"));
         await factory.WithDbAsync(async db => Assert.That(await db.Anecdotes.CountAsync(), Is.EqualTo(count)));
     }
 
@@ -140,7 +140,7 @@ public class DossierTests
     {
         var response = await Forms.SubmitAsync(wren, Url, "profile", new Dictionary<string, string> { ["Profile.InkColour"] = "blue" });
 
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Not saved: InkColour"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Not saved: The ink").And.Not.Contain("Not saved: InkColour"));
     }
 
     [Test]

@@ -8,7 +8,8 @@ namespace LetterStudio.Web.Features.Account;
 /// locking accounts: a stranger guessing from one place is slowed there, and the real owner elsewhere signs in as
 /// usual. The key is the address typed, known account or not, so the throttle answers alike for both and reveals
 /// nothing. A password reset clears an account's sign-in counts everywhere, so even an owner behind the same address
-/// as the guesser gets in at once. Counts live in this process (one node); a restart forgets them.
+/// as the guesser gets in at once. Counts live in this process, not the database: a failed sign-in costs no write, and
+/// several nodes keep the bound by each allowing its share (<see cref="ThrottleOptions.Nodes"/>); a restart forgets them.
 /// </summary>
 public sealed class AccountThrottle(IOptions<ThrottleOptions> options, TimeProvider time)
 {
@@ -17,7 +18,7 @@ public sealed class AccountThrottle(IOptions<ThrottleOptions> options, TimeProvi
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> _counts = new(StringComparer.Ordinal);
 
     public bool SignInBlocked(string? client, string account) =>
-        Count($"fail:{client}:{Normal(account)}") >= options.Value.FailuresPerAccountAndClient || Count($"fail:{client}") >= options.Value.FailuresPerClient;
+        Count($"fail:{client}:{Normal(account)}") >= Share(options.Value.FailuresPerAccountAndClient) || Count($"fail:{client}") >= Share(options.Value.FailuresPerClient);
 
     public void SignInFailed(string? client, string account)
     {
@@ -34,10 +35,13 @@ public sealed class AccountThrottle(IOptions<ThrottleOptions> options, TimeProvi
     }
 
     /// <summary>Whether this client may ask for account mail now; counts the request.</summary>
-    public bool MailAllowedFrom(string? client) => Add($"mail-client:{client}") <= options.Value.MailsPerClient;
+    public bool MailAllowedFrom(string? client) => Add($"mail-client:{client}") <= Share(options.Value.MailsPerClient);
 
     /// <summary>Whether one more account mail may go to this address now; counts it.</summary>
-    public bool MailAllowedTo(string address) => Add($"mail-to:{Normal(address)}") <= options.Value.MailsPerAddress;
+    public bool MailAllowedTo(string address) => Add($"mail-to:{Normal(address)}") <= Share(options.Value.MailsPerAddress);
+
+    /// <summary>This node's part of a studio-wide limit.</summary>
+    private int Share(int limit) => Math.Max(1, limit / options.Value.Nodes);
 
     private static string Normal(string account) => account.Trim().ToUpperInvariant();
 

@@ -26,4 +26,12 @@ public sealed class ThrottleOptions
     /// <summary>Account mails asked for from one client address in the window; past it the page asks them to wait.</summary>
     [Range(1, 100_000)]
     public int MailsPerClient { get; set; } = 10;
+
+    /// <summary>
+    /// How many web nodes share the traffic. The counts live in each process, so behind a balancer that spreads requests
+    /// over N nodes a guesser would get N times every limit; each node therefore allows its share, limit / Nodes (at least
+    /// one), and the limits above hold for the whole studio. With sticky sessions a node is stricter than needed, never looser.
+    /// </summary>
+    [Range(1, 1000)]
+    public int Nodes { get; set; } = 1;
 }

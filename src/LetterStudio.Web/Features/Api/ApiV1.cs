@@ -41,6 +41,7 @@ public static class ApiV1
         api.MapApiV1Writes();
         api.MapApiV1Webhooks();
         Privacy.ExportEndpoints.MapApiExport(api);
+        Privacy.ErasureEndpoints.MapApiErasure(api);
         return app;
     }
 

@@ -9,6 +9,7 @@ using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
+using LetterStudio.Web.Features.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -107,7 +108,7 @@ public sealed partial class Desk : IDisposable
         var occasionNames = await db.Occasions.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Name, closing.Token);
         templates = [.. catalog.All.Select(t => (t.Key, occasionNames.GetValueOrDefault(t.Key, t.Key), t.MinWords, t.MaxWords))];
         templateKey ??= order.OccasionKey;
-        templateMoves = catalog.Find(templateKey) is { } picked ? string.Join(" → ", picked.Moves) : null;
+        templateMoves = catalog.Find(templateKey) is { } picked ? MoveWords.Sentence(picked.Moves) : null;
         var template = catalog.Find(order.OccasionKey);
         // Shown while the letter is back in drafting, so the writer works from what was asked.
         var changes = order.Status == OrderStatus.Drafting
@@ -142,7 +143,7 @@ public sealed partial class Desk : IDisposable
         }
         catch (DomainValidationException ex)
         {
-            error = ex.Message;
+            error = ErrorWords.Of(ex);
         }
     }
 
@@ -366,7 +367,7 @@ public sealed partial class Desk : IDisposable
         {
             error = ex switch
             {
-                DomainValidationException d => $"Not done: {d.Field} {d.Reason}",
+                DomainValidationException d => $"Not done: {FieldWords.Sentence(d)}",
                 ConcurrencyConflictException => "Not saved: someone else saved this letter first. Their version is shown above.",
                 _ => $"Not done: {ex.Message}",
             };

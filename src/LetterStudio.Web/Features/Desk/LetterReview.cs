@@ -22,7 +22,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
     {
         var (order, letter) = await LoadAsync(orderId, writer, ct);
         if (order.Status != OrderStatus.Drafting)
-            throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a letter being drafted can be sent as a proof.");
+            throw new DomainValidationException("Status", $"{order.Reference} is {OrderStatusWords.InSentence(order.Status)}; only a letter being drafted can be sent as a proof.");
         var overridden = letter?.Current is { } current ? CheckGate.Enforce(current, checksOverride, order.Reference) : "";
         order.MoveTo(OrderStatus.InReview, writer.UserName, time.GetUtcNow(), (order.WantsProof ? "Proof sent to the customer" : "Ready for approval") + overridden);
         if (order.WantsProof)
@@ -48,7 +48,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
             throw new DomainValidationException("WantsProof", $"the customer asked to see a proof of {order.Reference}; send it, and they approve it.");
         var revision = letter?.Current ?? throw new DomainValidationException("Text", $"{order.Reference} has no draft to approve yet.");
         if (order.Status is not (OrderStatus.Drafting or OrderStatus.InReview))
-            throw new DomainValidationException("Status", $"{order.Reference} is {order.Status}; only a drafted letter can be approved.");
+            throw new DomainValidationException("Status", $"{order.Reference} is {OrderStatusWords.InSentence(order.Status)}; only a drafted letter can be approved.");
 
         var overridden = CheckGate.Enforce(revision, checksOverride, order.Reference);
         var now = time.GetUtcNow();
@@ -92,7 +92,7 @@ public sealed class LetterReview(LetterStudioDbContext db, LetterRendering rende
         if (!order.WantsProof)
             throw new DomainValidationException("WantsProof", $"you left approval of {order.Reference} to your writer.");
         if (order.Status != OrderStatus.InReview)
-            throw new DomainValidationException("Status", $"{order.Reference} is not waiting for you: {order.Status}.");
+            throw new DomainValidationException("Status", $"{order.Reference} is not waiting for you: it is {OrderStatusWords.InSentence(order.Status)}.");
         var letter = await db.Letters.Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == orderId, ct);
         return (order, letter);
     }
