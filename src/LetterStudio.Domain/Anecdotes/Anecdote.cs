@@ -26,7 +26,8 @@ public sealed class Anecdote
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>Who is in it, as recorded: the recipient, the client, named others (living or deceased). Empty: not recorded, read from the text.</summary>
-    public IReadOnlyList<AnecdotePerson> People => _people;
+    // Rows from before people were recorded hold no JSON at all: they read as nobody recorded.
+    public IReadOnlyList<AnecdotePerson> People => _people ?? [];
     /// <summary>What it is about, in a few words ("our first dance", "Dad's funeral").</summary>
     public string? About { get; private set; }
     /// <summary>Death, illness, private, as recorded; null when nobody said, and drafting reads it from the text.</summary>
