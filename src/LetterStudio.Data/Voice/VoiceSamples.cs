@@ -57,7 +57,10 @@ public sealed class VoiceSamples(LetterStudioDbContext db, TimeProvider time)
     }
 
     /// <summary>The voice the live samples show, with the writer's corrections, and the best passages to quote.</summary>
-    public async Task<VoiceProfile> ProfileAsync(int customerId, CancellationToken ct = default)
+    public Task<VoiceProfile> ProfileAsync(int customerId, CancellationToken ct = default) => ReadProfileAsync(db, customerId, ct);
+
+    /// <summary>The voice profile for readers that write nothing (drafting).</summary>
+    public static async Task<VoiceProfile> ReadProfileAsync(LetterStudioDbContext db, int customerId, CancellationToken ct = default)
     {
         var texts = await db.VoiceSamples.AsNoTracking().Where(s => s.CustomerId == customerId && !s.IsTest).OrderBy(s => s.Id).Select(s => s.Text).ToListAsync(ct);
         var edit = await db.ClientVoices.AsNoTracking().SingleOrDefaultAsync(v => v.CustomerId == customerId, ct);
