@@ -24,6 +24,9 @@ public sealed class AnecdoteInput
 
     public DateOnly? HappenedOn => DateOnly.TryParseExact(When?.Trim(), "yyyy-MM-dd", out var d) ? d : null;
     public string? HappenedWhen => HappenedOn is null ? When : null;
+    /// <summary>Anything in the "who is in it" part at all: a new memory with it all left empty is read from its words instead.</summary>
+    public bool SaysWhoOrWhat => Described || WithRecipient || WithClient || !string.IsNullOrWhiteSpace(People) || !string.IsNullOrWhiteSpace(About) || Death || Illness || Private;
+
     public AnecdoteSensitivity Sensitivity =>
         (Death ? AnecdoteSensitivity.Death : 0) | (Illness ? AnecdoteSensitivity.Illness : 0) | (Private ? AnecdoteSensitivity.Private : 0);
 
