@@ -5,6 +5,7 @@ using LetterStudio.Domain.Occasions;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Domain.Voice;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.Data.Webhooks;
 using LetterStudio.Data.Accounts;
@@ -25,6 +26,8 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<Anecdote> Anecdotes => Set<Anecdote>();
     public DbSet<StyleProfile> StyleProfiles => Set<StyleProfile>();
+    public DbSet<VoiceSample> VoiceSamples => Set<VoiceSample>();
+    public DbSet<ClientVoice> ClientVoices => Set<ClientVoice>();
     public DbSet<Occasion> Occasions => Set<Occasion>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderStatusChange> OrderHistory => Set<OrderStatusChange>();

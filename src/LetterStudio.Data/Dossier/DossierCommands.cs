@@ -18,6 +18,7 @@ public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
         await CheckRecipientAsync(order.CustomerId, input.RecipientId, ct);
         var anecdote = new Anecdote(order.CustomerId, input.RecipientId, input.Text, input.HappenedOn, input.HappenedWhen, input.TagList,
             AnecdoteAuthor.Writer, writer.UserName, time.GetUtcNow());
+        await DescribeAsync(anecdote, input, ct);
         db.Anecdotes.Add(anecdote);
         await db.SaveChangesAsync(ct);
         return anecdote;
@@ -32,7 +33,17 @@ public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
         // The form says which version it edited; if someone saved since, this save is refused.
         db.Entry(anecdote).Property(a => a.Version).OriginalValue = input.Version;
         anecdote.Edit(input.Text, input.HappenedOn, input.HappenedWhen, input.TagList, time.GetUtcNow());
+        await DescribeAsync(anecdote, input, ct);
         await db.SaveOrConflictAsync("Anecdote", anecdote.Id, ct);
+    }
+
+    /// <summary>Records who is in the memory and how delicate it is, when the form carried that part.</summary>
+    private async Task DescribeAsync(Anecdote anecdote, AnecdoteInput input, CancellationToken ct)
+    {
+        if (!input.SaysWhoOrWhat) return;
+        var client = await db.Customers.Where(c => c.Id == anecdote.CustomerId).Select(c => c.Name).SingleAsync(ct);
+        var recipient = input.RecipientId is { } rid ? await db.Recipients.Where(r => r.Id == rid).Select(r => r.Name).SingleOrDefaultAsync(ct) : null;
+        anecdote.Describe(input.PeopleList(recipient ?? "the recipient", client), input.About, input.Sensitivity);
     }
 
     /// <summary>Chooses an anecdote for the order (pinned or not), or drops it (<paramref name="choose"/> false).</summary>
@@ -70,6 +81,22 @@ public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
         db.StyleProfiles.Add(next);
         await db.SaveOrConflictAsync("Style profile", customerId, ct);
         return next;
+    }
+
+    /// <summary>How the client greets, signs off to and signs for this order's recipient, as the writer learned it.</summary>
+    public async Task SetRecipientVoiceAsync(int orderId, Viewer writer, Domain.Customers.RecipientVoice voice, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        var recipient = await db.Recipients.SingleAsync(r => r.Id == order.RecipientId, ct);
+        recipient.SetVoice(voice);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The writer's corrections to the voice the client's samples show.</summary>
+    public async Task EditVoiceAsync(int orderId, Viewer writer, Domain.Voice.Spelling? spelling, IEnumerable<string>? favourites, string? notes, CancellationToken ct = default)
+    {
+        var order = await WorkableOrderAsync(orderId, writer, ct);
+        await new Voice.VoiceSamples(db, time).EditAsync(order.CustomerId, spelling, favourites, notes, writer.UserName, ct);
     }
 
     private async Task<Domain.Orders.Order> WorkableOrderAsync(int orderId, Viewer writer, CancellationToken ct)

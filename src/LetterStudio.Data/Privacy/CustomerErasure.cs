@@ -74,8 +74,7 @@ public sealed class CustomerErasure(LetterStudioDbContext db, AuditLog audit, Ti
                 .SetProperty(h => h.Actor, h => names.Contains(h.Actor) ? ErasedActor : h.Actor), ct);
 
             // 3. Everything that belongs to the customer alone is deleted outright. A new kind of customer data is one
-            //    more line in this table: the voice samples (branch voice-data) go here as
-            //    ["voice samples"] = await db.VoiceSamples.Where(v => v.CustomerId == customerId).ExecuteDeleteAsync(ct),
+            //    more line in this table.
             await db.Orders.Where(o => o.RepeatOfOrderId != null && testIds.Contains(o.RepeatOfOrderId.Value))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.RepeatOfOrderId, (int?)null), ct);
             var keptRecipients = await mine.Where(o => !o.IsTest).Select(o => o.RecipientId).Distinct().ToListAsync(ct);
@@ -84,6 +83,8 @@ public sealed class CustomerErasure(LetterStudioDbContext db, AuditLog audit, Ti
                 // Test orders were never printed or charged: nothing to keep. Their letters, history and PDFs go with them.
                 ["test orders"] = await db.Orders.Where(o => testIds.Contains(o.Id)).ExecuteDeleteAsync(ct),
                 ["memories"] = await db.Anecdotes.Where(a => a.CustomerId == customerId).ExecuteDeleteAsync(ct),
+                ["voice samples"] = await db.VoiceSamples.Where(v => v.CustomerId == customerId).ExecuteDeleteAsync(ct),
+                ["voice corrections"] = await db.ClientVoices.Where(v => v.CustomerId == customerId).ExecuteDeleteAsync(ct),
                 ["recipients"] = await db.Recipients.Where(r => r.CustomerId == customerId && !keptRecipients.Contains(r.Id)).ExecuteDeleteAsync(ct),
                 ["API keys"] = await db.ApiKeys.Where(k => k.CustomerId == customerId).ExecuteDeleteAsync(ct),
                 // Their deliveries and attempts go with them (cascade).

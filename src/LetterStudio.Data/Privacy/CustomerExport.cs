@@ -8,7 +8,8 @@ namespace LetterStudio.Data.Privacy;
 /// <summary>
 /// Everything the studio holds about one customer, as theirs to take away (GDPR art. 15 and 20): a zip with
 /// customer.json (the account, address book, memories, style profiles, orders with their history, letters' text, API
-/// keys without secrets, webhook endpoints without secrets) and every rendered letter as letters/LS-000123.pdf.
+/// keys without secrets, webhook endpoints without secrets,
+/// the samples of their own writing and the writer's notes on their voice) and every rendered letter as letters/LS-000123.pdf.
 /// </summary>
 public sealed class CustomerExport(LetterStudioDbContext db, TimeProvider time)
 {
@@ -26,6 +27,8 @@ public sealed class CustomerExport(LetterStudioDbContext db, TimeProvider time)
                              where orderIds.Contains(l.OrderId)
                              from r in db.LetterRevisions.Where(r => r.LetterId == l.Id && r.Number == l.CurrentRevisionNumber).DefaultIfEmpty()
                              select new { l.Id, l.OrderId, Text = r == null ? null : r.Text }).ToListAsync(ct);
+        var samples = await db.VoiceSamples.AsNoTracking().Where(v => v.CustomerId == customerId).OrderBy(v => v.Id).ToListAsync(ct);
+        var voice = await db.ClientVoices.AsNoTracking().SingleOrDefaultAsync(v => v.CustomerId == customerId, ct);
         var keys = await db.ApiKeys.AsNoTracking().Where(k => k.CustomerId == customerId).OrderBy(k => k.Id)
             .Select(k => new { k.Name, k.Prefix, k.TestMode, k.CreatedAt, k.RevokedAt }).ToListAsync(ct);
         var hooks = await db.WebhookEndpoints.AsNoTracking().Where(e => e.CustomerId == customerId).OrderBy(e => e.Id)
@@ -35,8 +38,18 @@ public sealed class CustomerExport(LetterStudioDbContext db, TimeProvider time)
         {
             exportedAt = time.GetUtcNow(),
             customer = new { customer.Name, customer.Email, address = customer.Address?.Lines(), customer.CreatedAt },
-            recipients = recipients.Select(r => new { r.Id, r.Name, r.CalledBy, r.Relationship, address = r.Address.Lines(), r.IsTest }),
-            memories = anecdotes.Select(a => new { a.Id, a.RecipientId, a.Text, a.HappenedOn, a.HappenedWhen, addedBy = a.AddedBy.ToString(), a.CreatedAt }),
+            recipients = recipients.Select(r => new
+            {
+                r.Id, r.Name, r.CalledBy, r.Relationship, address = r.Address.Lines(), r.IsTest,
+                r.Greeting, r.SignOff, r.Signature, r.CallsClient, closeness = r.Closeness?.ToString(),
+            }),
+            memories = anecdotes.Select(a => new
+            {
+                a.Id, a.RecipientId, a.Text, a.HappenedOn, a.HappenedWhen, addedBy = a.AddedBy.ToString(), a.CreatedAt,
+                people = a.People.Select(p => new { p.Name, role = p.Role.ToString(), p.Deceased }), a.About, sensitivity = a.Sensitivity?.ToString(),
+            }),
+            voiceSamples = samples.Select(v => new { v.Id, v.Title, v.Text, source = v.Source.ToString(), v.IsTest, v.CreatedAt }),
+            voiceCorrections = voice is null ? null : new { spelling = voice.Spelling?.ToString(), favourites = voice.FavouritesSet ? voice.Favourites : null, voice.Notes, voice.EditedBy, voice.EditedAt },
             styleProfiles = profiles.Select(p => new
             {
                 p.Version, p.CreatedAt, p.VoiceDescription, p.Formality, p.Warmth, humour = p.Humour.ToString(), sentenceLength = p.SentenceLength.ToString(),

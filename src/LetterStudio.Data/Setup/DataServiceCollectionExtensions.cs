@@ -71,6 +71,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();
         services.AddScoped<Customers.AddressBook>();
+        services.AddScoped<Customers.RecipientVoices>();
+        services.AddScoped<Voice.VoiceSamples>();
         services.AddScoped<CustomerSignUp>();
         services.AddScoped<Orders.Portal.CustomerOrdering>();
         services.AddScoped<Orders.Portal.RecurringOrders>();

@@ -19,6 +19,19 @@ public sealed class Recipient
     /// as Stripe keeps test and live objects apart.
     /// </summary>
     public bool IsTest { get; private set; }
+    /// <summary>The client's greeting for this recipient ("Dear Coach Briggs,", "My darling {name},"); null: the style profile's.</summary>
+    public string? Greeting { get; private set; }
+    /// <summary>The client's sign-off for this recipient; null: the style profile's, adapted to the relationship.</summary>
+    public string? SignOff { get; private set; }
+    /// <summary>How the client signs to this recipient ("Dan", "Mum", "Daniel Reyes"); null: the style profile's signature.</summary>
+    public string? Signature { get; private set; }
+    /// <summary>What this recipient calls the client ("Danny", "Mum"): how the letter may speak of the client.</summary>
+    public string? CallsClient { get; private set; }
+    /// <summary>The register the client set for this recipient; null: read from the relationship.</summary>
+    public Closeness? Closeness { get; private set; }
+
+    /// <summary>How the client writes to this recipient, as stored.</summary>
+    public RecipientVoice Voice => new(Greeting, SignOff, Signature, CallsClient, Closeness);
 
     private Recipient() { }
 
@@ -52,6 +65,8 @@ public sealed class Recipient
         CalledBy = Name;
         Relationship = "";
         Address = PostalAddress.ErasedIn(Address.CountryCode);
+        // How the client greeted and signed to this person is theirs too.
+        SetVoice(RecipientVoice.None);
     }
 
     public void Update(string name, string? calledBy, string relationship, PostalAddress address)
@@ -62,5 +77,16 @@ public sealed class Recipient
         CheckPrintable();
         // A copy: the address is an EF-owned value, and one instance cannot belong to two rows.
         Address = address is null ? throw new DomainValidationException(nameof(Address), "is required.") : address with { };
+    }
+
+    /// <summary>Sets how the client writes to this recipient; an empty part falls back to the style profile.</summary>
+    public void SetVoice(RecipientVoice voice)
+    {
+        var v = (voice ?? RecipientVoice.None).Checked();
+        Greeting = v.Greeting;
+        SignOff = v.SignOff;
+        Signature = v.Signature;
+        CallsClient = v.CallsClient;
+        Closeness = v.Closeness;
     }
 }

@@ -40,8 +40,10 @@ public static partial class AnecdoteRanker
             string? reason = null;
             if (r.UsedInOrderId is { } used && !r.Pinned && !r.PickedByCustomer)
                 reason = $"already used in the letter of order {used} to the same recipient (pin it to use it again)";
-            else if (!r.ChosenForOrder && celebratory && AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags) != Sensitivity.None)
-                reason = $"about a {Describe(AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags))}, never added unasked to a {template.Key} letter (choose it to use it)";
+            else if (!r.ChosenForOrder && AnecdoteReading.SensitivityOf(r.Anecdote).HasFlag(Sensitivity.Private))
+                reason = "marked private, never added unasked to any letter (choose it to use it)";
+            else if (!r.ChosenForOrder && celebratory && (AnecdoteReading.SensitivityOf(r.Anecdote) & (Sensitivity.Death | Sensitivity.Illness)) != Sensitivity.None)
+                reason = $"about a {Describe(AnecdoteReading.SensitivityOf(r.Anecdote))}, never added unasked to a {template.Key} letter (choose it to use it)";
             else if (!r.ChosenForOrder && avoided.Count > 0 && Words.Content(r.Anecdote.Text).Any(avoided.Contains))
                 reason = "touches what the client asked to leave unsaid";
             else if (!r.ChosenForOrder && r.Relevance <= 0)

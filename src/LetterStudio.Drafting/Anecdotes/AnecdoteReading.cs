@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LetterStudio.Domain.Anecdotes;
 
 namespace LetterStudio.Drafting.Anecdotes;
 
@@ -9,6 +10,23 @@ namespace LetterStudio.Drafting.Anecdotes;
 /// </summary>
 public static partial class AnecdoteReading
 {
+    /// <summary>The sensitivity the customer or the writer recorded; read from the words only when nobody did.</summary>
+    public static Sensitivity SensitivityOf(Anecdote anecdote) =>
+        anecdote.Sensitivity is { } recorded ? (Sensitivity)(int)recorded : SensitivityOf(anecdote.Text, anecdote.Tags);
+
+    /// <summary>
+    /// The other people in it as recorded, or read from the text when nobody recorded them.
+    /// Recorded means a sensitivity or a person was saved: then "nobody else" is an answer, not a gap.
+    /// </summary>
+    public static IReadOnlyList<string> PeopleOf(Anecdote anecdote, IEnumerable<string> recipientNames) =>
+        anecdote.Sensitivity is not null || anecdote.People.Count > 0
+            ? [.. anecdote.People.Where(p => p.Role == PersonRole.Other).Select(p => p.Name)]
+            : OtherPeople(anecdote.Text, recipientNames);
+
+    /// <summary>The people in it recorded as deceased; the text's "late father" is already in <see cref="OtherPeople"/> in its own words.</summary>
+    public static IReadOnlyList<string> DeceasedOf(Anecdote anecdote) =>
+        [.. anecdote.People.Where(p => p.Deceased).Select(p => p.Name)];
+
     public static Sensitivity SensitivityOf(string text, IEnumerable<string>? tags = null)
     {
         var all = text + " " + string.Join(" ", tags ?? []);

@@ -1,5 +1,7 @@
 using LetterStudio.Data;
 using LetterStudio.Data.Orders;
+using LetterStudio.Data.Voice;
+using LetterStudio.Domain.Voice;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Anecdotes;
@@ -49,12 +51,24 @@ public sealed class DraftingContextLoader(LetterStudioDbContext db, TemplateCata
         var names = new[] { recipient.Name, recipient.CalledBy, profile.PetNameFor(recipient.Id) ?? "" };
         var model = new LetterPromptModel(
             template, customerName, recipient.Name, recipient.CalledBy, recipient.Relationship, profile.PetNameFor(recipient.Id), profile,
+            // What the customer or the writer recorded about each anecdote leads; the reading of its words fills the gaps.
             [.. ranking.Included.Select(r => new PromptAnecdote(r.Anecdote.Id, r.Anecdote.Text, r.Anecdote.When, r.Anecdote.Tags, pinned.Contains(r.Anecdote.Id),
-                PickedByCustomer: r.PickedByCustomer, Sensitivity: AnecdoteReading.SensitivityOf(r.Anecdote.Text, r.Anecdote.Tags),
-                People: AnecdoteReading.OtherPeople(r.Anecdote.Text, names)))],
+                PickedByCustomer: r.PickedByCustomer, Sensitivity: AnecdoteReading.SensitivityOf(r.Anecdote),
+                People: AnecdoteReading.PeopleOf(r.Anecdote, names), Deceased: AnecdoteReading.DeceasedOf(r.Anecdote), About: r.Anecdote.About))],
             order.Brief, order.Avoid,
             [.. earlier.OrderByDescending(e => e.CreatedAt).Take(settings.MaxPastLetters).Select(e => new PastLetter(e.Id, e.OccasionKey, e.CreatedAt, e.Text))],
-            order.MergeFields);
+            order.MergeFields,
+            recipient.Voice,
+            await VoiceAsync(order.CustomerId, ct));
         return new DraftingContext(order, letter, profile, model, ranking);
+    }
+
+    /// <summary>The client's own writing for the prompt: the best excerpts, the habits they show, and the writer's corrections.</summary>
+    private async Task<ClientVoiceExamples> VoiceAsync(int customerId, CancellationToken ct)
+    {
+        var voice = await VoiceSamples.ReadProfileAsync(db, customerId, ct);
+        if (!voice.HasSamples && voice.Edit is null) return ClientVoiceExamples.None;
+        var f = voice.Figures;
+        return new ClientVoiceExamples(voice.Excerpts, VoiceAnalysis.Notes(f), [.. f.FavouritePhrases, .. f.FavouriteWords], voice.Edit?.Notes);
     }
 }

@@ -1,3 +1,4 @@
+using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Drafting.Briefs;
 using LetterStudio.Drafting.Voice;
@@ -20,14 +21,19 @@ public sealed record LetterPromptModel(
     string Brief,
     string? Avoid,
     IReadOnlyList<PastLetter> PastLetters,
-    IReadOnlyDictionary<string, string>? MergeFields = null)
+    IReadOnlyDictionary<string, string>? MergeFields = null,
+    RecipientVoice? RecipientVoice = null,
+    ClientVoiceExamples? ClientVoice = null)
 {
+    /// <summary>The client's own writing and what it shows; none when they gave no samples.</summary>
+    public ClientVoiceExamples Voice => ClientVoice ?? ClientVoiceExamples.None;
+
     /// <summary>The order's extra fields from a bulk upload (a gift, a date, a company name), in name order; quoted data like the rest.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> MergeFieldList =>
         [.. (MergeFields ?? new Dictionary<string, string>()).Where(f => !string.IsNullOrWhiteSpace(f.Value)).OrderBy(f => f.Key, StringComparer.Ordinal)];
 
     /// <summary>Greeting, sign-off and signature for this recipient and occasion.</summary>
-    public RecipientFrame Frame => RecipientFrame.For(Profile, RecipientCalledBy, Relationship, PetName, Template.Key);
+    public RecipientFrame Frame => RecipientFrame.For(Profile, RecipientCalledBy, Relationship, PetName, Template.Key, RecipientVoice);
 
     /// <summary>The name the letter calls the recipient by: the pet name where it reads as a name.</summary>
     public string AddressName => Frame.AddressName;

@@ -17,6 +17,9 @@ public sealed class EvaluationPlacer(LetterStudioDbContext db)
         var recipient = reuseRecipient ? customer.Recipients.Last(r => r.Name == order.Recipient.Name)
             : customer.AddRecipient(order.Recipient.Name, order.Recipient.CalledBy, order.Recipient.Relationship,
                 PostalAddress.Create("1 High Street", null, "York", null, "YO1 7HH", "GB"));
+        if (order.Voice is { } voice) recipient.SetVoice(voice);
+        foreach (var sample in order.VoiceSamples ?? [])
+            db.VoiceSamples.Add(new LetterStudio.Domain.Voice.VoiceSample(customer.Id, null, sample, LetterStudio.Domain.Voice.VoiceSampleSource.Pasted, false, customer.Email, now));
         await db.SaveChangesAsync();
         var anecdotes = order.Memories.Select(m => (m, a: new Anecdote(customer.Id, recipient.Id, m.Text, null, m.When, m.Tags, AnecdoteAuthor.Customer, customer.Email, now))).ToList();
         db.Anecdotes.AddRange(anecdotes.Select(x => x.a));

@@ -18,7 +18,7 @@ public class ApiAuthorizationTests
 {
     private StudioFactory factory = null!;
     private string ownerKey = null!, strangerKey = null!, revokedKey = null!;
-    private int orderId, recipientId;
+    private int orderId, recipientId, sampleId;
     private List<(string Method, RoutePattern Pattern)> routes = null!;
 
     [OneTimeSetUp]
@@ -37,7 +37,10 @@ public class ApiAuthorizationTests
             var (revoked, s3) = ApiKey.Create(daniel.Id, "revoked", false, DateTimeOffset.UtcNow);
             revoked.Revoke(DateTimeOffset.UtcNow);
             db.ApiKeys.AddRange(owner, stranger, revoked);
+            var sample = new Domain.Voice.VoiceSample(daniel.Id, "mine", "Honestly, I reckon this is how I write to people I love.", Domain.Voice.VoiceSampleSource.Pasted, false, "test", DateTimeOffset.UtcNow);
+            db.VoiceSamples.Add(sample);
             await db.SaveChangesAsync();
+            sampleId = sample.Id;
             (ownerKey, strangerKey, revokedKey) = (s1, s2, s3);
         });
         routes = [.. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -48,7 +51,7 @@ public class ApiAuthorizationTests
     [OneTimeTearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
-    /// <summary>The route with its ids filled in: a recipient id after "recipients", an order id after "orders", 1 for anything else.</summary>
+    /// <summary>The route with its ids filled in: a recipient id after "recipients", a voice sample's after "voice-samples", an order id otherwise.</summary>
     private string PathOf(RoutePattern pattern)
     {
         var segments = new List<string>();
@@ -59,7 +62,7 @@ public class ApiAuthorizationTests
             {
                 RoutePatternLiteralPart l => l.Content,
                 RoutePatternSeparatorPart s => s.Content,
-                RoutePatternParameterPart { Name: "id" } => previous == "recipients" ? recipientId.ToString() : orderId.ToString(),
+                RoutePatternParameterPart { Name: "id" } => previous == "recipients" ? recipientId.ToString() : previous == "voice-samples" ? sampleId.ToString() : orderId.ToString(),
                 RoutePatternParameterPart => "1",
                 _ => "",
             }));

@@ -51,6 +51,10 @@ public class ErasureTests
             var hook = WebhookEndpoint.Register(danielId, "https://hooks.example.com/daniel", "crm", false, now);
             hook.Deactivate();
             db.AddRange(dk, hook);
+            // Daniel's own writing, the writer's notes on his voice, and how he writes to Priya.
+            db.VoiceSamples.Add(new LetterStudio.Domain.Voice.VoiceSample(danielId, null, "Honestly, the Gorge at sunrise is the best thing I have seen all year.", LetterStudio.Domain.Voice.VoiceSampleSource.Pasted, false, Daniel, now));
+            db.ClientVoices.Add(new LetterStudio.Domain.Voice.ClientVoice(danielId));
+            priya.SetVoice(new RecipientVoice("Hey {name},", "Yours, always,", "Dan", "Danny", null));
 
             // Sophie: her approved letter cancelled, so nothing is in progress.
             var approved = await db.Orders.SingleAsync(o => o.CustomerId == sophieId && o.Status == OrderStatus.Approved);
@@ -100,6 +104,8 @@ public class ErasureTests
             Assert.That(customer.Email, Does.EndWith("@erased.invalid"));
             Assert.That(customer.Address, Is.Null);
             Assert.That(await db.Anecdotes.CountAsync(a => a.CustomerId == customerId), Is.Zero, "memories");
+            Assert.That(await db.VoiceSamples.CountAsync(v => v.CustomerId == customerId), Is.Zero, "voice samples");
+            Assert.That(await db.ClientVoices.CountAsync(v => v.CustomerId == customerId), Is.Zero, "voice corrections");
             Assert.That(await db.ApiKeys.CountAsync(k => k.CustomerId == customerId), Is.Zero, "API keys");
             Assert.That(await db.WebhookEndpoints.CountAsync(e => e.CustomerId == customerId), Is.Zero, "webhooks");
             Assert.That(await db.Users.CountAsync(u => u.CustomerId == customerId || u.Email == email), Is.Zero, "sign-in account");
@@ -108,6 +114,7 @@ public class ErasureTests
             var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == customerId).ToListAsync();
             Assert.That(recipients.Select(r => (r.Name, r.Address.Line1, r.Address.City, r.Address.PostalCode)),
                 Has.All.EqualTo(("Erased recipient", "", "", "")), "recipients named by kept orders keep only their country");
+            Assert.That(recipients.Select(r => r.Voice), Has.All.EqualTo(RecipientVoice.None), "how the client greeted them is erased too");
             var styles = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == customerId).ToListAsync();
             Assert.That(styles.Select(p => p.VoiceDescription + p.Salutation + p.SignOff + p.SignatureName + string.Join("", p.WordsToUse) + p.PetNames.Count), Has.All.EqualTo("0"));
 

@@ -191,6 +191,10 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("About")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("AddedBy")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -215,6 +219,9 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<int?>("RecipientId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Sensitivity")
                         .HasColumnType("int");
 
                     b.PrimitiveCollection<string>("Tags")
@@ -330,8 +337,20 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("CallsClient")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Closeness")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Greeting")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("IsTest")
                         .HasColumnType("bit");
@@ -343,6 +362,14 @@ namespace LetterStudio.Data.Migrations.SqlServer
 
                     b.Property<string>("Relationship")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignOff")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Signature")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1069,6 +1096,92 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.ToTable("StyleProfiles");
                 });
 
+            modelBuilder.Entity("LetterStudio.Domain.Voice.ClientVoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.PrimitiveCollection<string>("Favourites")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("FavouritesSet")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Spelling")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("ClientVoices");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.VoiceSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "IsTest");
+
+                    b.ToTable("VoiceSamples");
+                });
+
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -1353,6 +1466,37 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("LetterStudio.Domain.Anecdotes.AnecdotePerson", "People", b1 =>
+                        {
+                            b1.Property<int>("AnecdoteId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Deceased");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("AnecdoteId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Anecdotes");
+
+                            b1
+                                .ToJson("People")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnecdoteId");
+                        });
+
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Customers.ApiKey", b =>
@@ -1726,6 +1870,24 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("PetNames");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.ClientVoice", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.VoiceSample", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookAttempt", b =>

@@ -179,6 +179,10 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("About")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AddedBy")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -203,6 +207,9 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Sensitivity")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Tags")
@@ -312,8 +319,20 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CallsClient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closeness")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Greeting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsTest")
                         .HasColumnType("INTEGER");
@@ -325,6 +344,14 @@ namespace LetterStudio.Data.Migrations.Sqlite
 
                     b.Property<string>("Relationship")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignOff")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1028,6 +1055,88 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.ToTable("StyleProfiles");
                 });
 
+            modelBuilder.Entity("LetterStudio.Domain.Voice.ClientVoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Favourites")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FavouritesSet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spelling")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("ClientVoices");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.VoiceSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "IsTest");
+
+                    b.ToTable("VoiceSamples");
+                });
+
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -1301,6 +1410,37 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("LetterStudio.Domain.Anecdotes.AnecdotePerson", "People", b1 =>
+                        {
+                            b1.Property<int>("AnecdoteId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Deceased");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("AnecdoteId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Anecdotes");
+
+                            b1
+                                .ToJson("People")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnecdoteId");
+                        });
+
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Customers.ApiKey", b =>
@@ -1674,6 +1814,24 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("PetNames");
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.ClientVoice", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterStudio.Domain.Voice.VoiceSample", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Webhooks.WebhookAttempt", b =>

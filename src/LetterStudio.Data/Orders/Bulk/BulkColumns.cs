@@ -9,7 +9,9 @@ public static class BulkColumns
 {
     public const string Name = "name", CalledBy = "called_by", Relationship = "relationship",
         Line1 = "line1", Line2 = "line2", Line3 = "line3", Line4 = "line4", City = "city", Region = "region", PostalCode = "postcode", Country = "country",
-        Occasion = "occasion", Brief = "brief", Avoid = "avoid", DeliveryDate = "delivery_date", WantsProof = "wants_proof", Envelope = "envelope";
+        Occasion = "occasion", Brief = "brief", Avoid = "avoid", DeliveryDate = "delivery_date", WantsProof = "wants_proof", Envelope = "envelope",
+        Greeting = "greeting", SignOff = "sign_off", Signature = "signature",
+        Memory = "memory", MemoryWhen = "memory_when", MemoryPeople = "memory_people", MemoryAbout = "memory_about", MemorySensitivity = "memory_sensitivity";
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
@@ -26,6 +28,9 @@ public static class BulkColumns
         ["occasion"] = Occasion, ["brief"] = Brief, ["avoid"] = Avoid,
         ["deliverydate"] = DeliveryDate, ["requesteddeliverydate"] = DeliveryDate, ["date"] = DeliveryDate,
         ["wantsproof"] = WantsProof, ["proof"] = WantsProof, ["envelope"] = Envelope,
+        ["greeting"] = Greeting, ["salutation"] = Greeting, ["signoff"] = SignOff, ["signature"] = Signature,
+        ["memory"] = Memory, ["anecdote"] = Memory, ["memorywhen"] = MemoryWhen, ["memorypeople"] = MemoryPeople,
+        ["memoryabout"] = MemoryAbout, ["memorysensitivity"] = MemorySensitivity,
     };
 
     /// <summary>The standard name of a known column, or null for a merge field.</summary>

@@ -17,4 +17,6 @@ public sealed record BulkLine(
     bool Envelope,
     IReadOnlyDictionary<string, string> MergeFields,
     long PriceMinor,
-    string Currency);
+    string Currency,
+    RecipientVoice? Voice = null,
+    Portal.NewAnecdote? Memory = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
@@ -89,6 +90,23 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
                 else if (Check(() => { printability.CheckText(value.Trim(), column, multiline: true); return true; }, f => f)) merge[column] = value.Trim();
             }
 
+            // How the client writes to this recipient, and a memory for the letter, with who is in it and how delicate it is.
+            var voice = Check(() => new RecipientVoice(Cell(Greeting), Cell(SignOff), Cell(Signature), null, null).Checked(), VoiceColumn);
+            if (voice is not null) foreach (var (text, column) in new[] { (voice.Greeting, Greeting), (voice.SignOff, SignOff), (voice.Signature, Signature) })
+                if (text is not null) Check(() => { printability.CheckText(text, column); return true; }, f => f);
+            Portal.NewAnecdote? memory = null;
+            if (Cell(Memory) is { } memoryText)
+            {
+                var people = Check(() => AnecdotePeople.Parse(Cell(MemoryPeople), MemoryPeople), f => f);
+                var sensitivity = Check(() => AnecdotePeople.ParseSensitivity(Cell(MemorySensitivity), MemorySensitivity), f => f);
+                var whenText = Cell(MemoryWhen);
+                DateOnly? on = DateOnly.TryParseExact(whenText, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                memory = new Portal.NewAnecdote(memoryText, on, on is null ? whenText : null, people is { Count: > 0 } ? people : null, Cell(MemoryAbout), sensitivity);
+                Check(() => { printability.CheckText(memoryText, Memory, multiline: true); return Portal.CustomerOrdering.NewMemory(customerId, 0, memory, "bulk", now); }, MemoryColumn);
+            }
+            else foreach (var column in new[] { MemoryWhen, MemoryPeople, MemoryAbout, MemorySensitivity })
+                if (Cell(column) is not null) Error(column, $"describes a memory, but the row has no {Memory} column value.");
+
             // The fields are stored together as one JSON column of twice a brief's length.
             if (merge.Count > 0 && System.Text.Json.JsonSerializer.Serialize(merge).Length > Limits.Brief * 2)
                 Error("merge fields", $"the extra columns hold too much text together (at most {Limits.Brief * 2:N0} characters as JSON).");
@@ -101,7 +119,7 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
                     wantsProof, null, [], MergeFields: merge), "bulk", now), OrderColumn);
                 if (rowErrors.Count == 0)
                     lines.Add(new BulkLine(row.Position, name!, calledBy, relationship, address!, occasion, Cell(Brief)!, Cell(Avoid), delivery, wantsProof, envelope,
-                        merge, quote!.TotalMinor, quote.Currency));
+                        merge, quote!.TotalMinor, quote.Currency, voice is { IsEmpty: false } ? voice : null, memory));
             }
             else if (Cell(Brief) is null) Error(Brief, "is required.");
             errors.AddRange(rowErrors);
@@ -130,6 +148,25 @@ public sealed class BulkValidator(LetterStudioDbContext db, IOptions<PriceList> 
         "address.Region" => Region,
         "address.PostalCode" => PostalCode,
         "address.CountryCode" => Country,
+        _ => field,
+    };
+
+    private static string VoiceColumn(string field) => field switch
+    {
+        nameof(RecipientVoice.Greeting) => Greeting,
+        nameof(RecipientVoice.SignOff) => SignOff,
+        nameof(RecipientVoice.Signature) => Signature,
+        _ => field,
+    };
+
+    private static string MemoryColumn(string field) => field switch
+    {
+        "Text" or Memory => Memory,
+        "HappenedWhen" => MemoryWhen,
+        "HappenedOn" => MemoryWhen,
+        "People" => MemoryPeople,
+        "About" => MemoryAbout,
+        "Sensitivity" => MemorySensitivity,
         _ => field,
     };
 

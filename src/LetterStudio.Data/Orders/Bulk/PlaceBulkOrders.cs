@@ -38,15 +38,21 @@ public sealed class PlaceBulkOrders(LetterStudioDbContext db, BulkValidator vali
                 {
                     // Reused only within the upload's mode: a test upload never touches the live address book.
                     var same = customer.Recipients.FirstOrDefault(r => r.IsTest == isTest && r.Name == line.Name && r.Address == line.Address);
-                    recipients.Add(same ?? customer.AddRecipient(line.Name, line.CalledBy, line.Relationship, line.Address, isTest));
+                    var recipient = same ?? customer.AddRecipient(line.Name, line.CalledBy, line.Relationship, line.Address, isTest);
+                    if (line.Voice is { } voice) recipient.SetVoice(voice);
+                    recipients.Add(recipient);
                 }
                 await db.SaveChangesAsync(ct);
 
                 var now = time.GetUtcNow();
                 // Every letter of the upload takes the customer's profile look, the one the validator priced it at.
                 var look = await Customers.CustomerLooks.DefaultAsync(db, customerId, ct);
+                // A row's memory belongs to its recipient and is picked for its order, as the portal's order form does.
+                var memories = lines.Select((line, i) => line.Memory is { } m ? Portal.CustomerOrdering.NewMemory(customerId, recipients[i].Id, m, actor, now) : null).ToList();
+                db.Anecdotes.AddRange(memories.OfType<Domain.Anecdotes.Anecdote>());
+                await db.SaveChangesAsync(ct);
                 var orders = lines.Select((line, i) => Order.Place(new OrderDetails(customerId, recipients[i].Id, line.Occasion, line.Brief, line.Avoid, line.DeliveryDate,
-                    line.PriceMinor, line.Currency, line.WantsProof, KeyFor(idempotencyKey, i), [], hash, isTest, MergeFields: line.MergeFields, Look: look), actor, now)).ToList();
+                    line.PriceMinor, line.Currency, line.WantsProof, KeyFor(idempotencyKey, i), memories[i] is { } m ? [m.Id] : [], hash, isTest, MergeFields: line.MergeFields, Look: look), actor, now)).ToList();
                 db.Orders.AddRange(orders);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);

@@ -47,8 +47,7 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
                 {
                     // A memory may be written into the letter as it is: it must be writable by hand (an emoji once reached the desk and broke the preview).
                     printability.CheckText(memory.Text, "Text", multiline: true);
-                    var anecdote = new Anecdote(customerId, request.RecipientId, memory.Text, memory.HappenedOn, memory.HappenedWhen,
-                        null, AnecdoteAuthor.Customer, actor, now);
+                    var anecdote = NewMemory(customerId, request.RecipientId, memory, actor, now);
                     db.Anecdotes.Add(anecdote);
                     await db.SaveChangesAsync(ct);
                     anecdoteIds.Add(anecdote.Id);
@@ -80,6 +79,14 @@ public sealed class CustomerOrdering(LetterStudioDbContext db, PlaceOrder place,
             await tx.CommitAsync(ct);
             return (order, true);
         });
+    }
+
+    /// <summary>A memory the customer gave with an order, with who is in it and its sensitivity when they said.</summary>
+    public static Anecdote NewMemory(int customerId, int recipientId, NewAnecdote memory, string actor, DateTimeOffset now)
+    {
+        var anecdote = new Anecdote(customerId, recipientId, memory.Text, memory.HappenedOn, memory.HappenedWhen, null, AnecdoteAuthor.Customer, actor, now);
+        if (memory.Described) anecdote.Describe(memory.People, memory.About, memory.Sensitivity);
+        return anecdote;
     }
 
     /// <summary>

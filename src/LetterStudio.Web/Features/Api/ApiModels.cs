@@ -33,7 +33,19 @@ public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, i
 
 public sealed record CancelRequest(string Reason);
 
-public sealed record CreateRecipientRequest(string Name, string? CalledBy, string Relationship, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country);
+public sealed record CreateRecipientRequest(string Name, string? CalledBy, string Relationship, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country,
+    string? Greeting = null, string? SignOff = null, string? Signature = null, string? CallsClient = null, LetterStudio.Domain.Customers.Closeness? Closeness = null);
 
+/// <param name="Greeting">How the client greets this recipient ("Dear Coach {name},"); stored on the recipient for every later letter too.</param>
+/// <param name="SignOff">How the client signs off to this recipient; stored on the recipient.</param>
+/// <param name="Memories">New memories for this letter, picked for it and kept in the recipient's file.</param>
 public sealed record CreateOrderRequest(int RecipientId, string Occasion, string Brief, string? Avoid, DateOnly RequestedDeliveryDate,
-    bool WantsProof = true, IReadOnlyList<int>? AnecdoteIds = null, bool Envelope = true);
+    bool WantsProof = true, IReadOnlyList<int>? AnecdoteIds = null, bool Envelope = true,
+    string? Greeting = null, string? SignOff = null, string? Signature = null, IReadOnlyList<NewMemoryRequest>? Memories = null);
+
+/// <param name="When">A date (yyyy-MM-dd) or words ("summer 2019").</param>
+/// <param name="People">Who is in it: role "recipient", "client" or "other" (the default), deceased true for those who have died.</param>
+/// <param name="Sensitivity">Any of "death", "illness", "private"; an empty array says "nothing sensitive"; absent, it is read from the text.</param>
+public sealed record NewMemoryRequest(string Text, string? When = null, IReadOnlyList<MemoryPersonRequest>? People = null, string? About = null, IReadOnlyList<string>? Sensitivity = null);
+
+public sealed record MemoryPersonRequest(string Name, string? Role = null, bool Deceased = false);

@@ -40,6 +40,7 @@ public static class ApiV1
         api.MapGet("/quote", Quote);
         api.MapApiV1Writes();
         api.MapApiV1Webhooks();
+        api.MapApiV1VoiceSamples();
         Privacy.ExportEndpoints.MapApiExport(api);
         Privacy.ErasureEndpoints.MapApiErasure(api);
         return app;

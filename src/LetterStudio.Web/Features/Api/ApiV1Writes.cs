@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using LetterStudio.Data;
 using LetterStudio.Data.Orders;
+using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
@@ -42,6 +43,7 @@ public static class ApiV1Writes
         {
             var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
             var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
+            recipient.SetVoice(new RecipientVoice(request.Greeting, request.SignOff, request.Signature, request.CallsClient, request.Closeness));
             // Written on the envelope in the customer's hand: refused now, not at batch time.
             printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId));
             printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
@@ -55,7 +57,8 @@ public static class ApiV1Writes
     }
 
     private static async Task<Results<Created<OrderDto>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateOrderAsync(
-        CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time, OrderTotals totals)
+        CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time, OrderTotals totals,
+        Printability printability)
     {
         var caller = ApiCaller.From(http.User);
         var key = http.Request.Headers[IdempotencyHeader].ToString();
@@ -68,11 +71,59 @@ public static class ApiV1Writes
             var look = await Data.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId);
             var list = prices.Value;
             var quote = list.Quote(look.Paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
-            var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
-                quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), request.AnecdoteIds ?? [], Hash(request), IsTest: caller.TestMode,
-                Look: look, Envelope: request.Envelope);
-            // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
-            var (order, created) = await place.HandleAsync(details, http.User.Identity!.Name!);
+            var memories = ReadMemories(request.Memories);
+            var actor = http.User.Identity!.Name!;
+            var strategy = db.Database.CreateExecutionStrategy();
+            // The memories, the recipient's greeting and the order are one change: a refusal or a replayed key leaves none of it.
+            var (order, created) = await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                var anecdoteIds = new List<int>(request.AnecdoteIds ?? []);
+                if (memories.Count > 0 || request.Greeting is not null || request.SignOff is not null || request.Signature is not null)
+                {
+                    var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == request.RecipientId && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode)
+                        ?? throw new DomainValidationException("RecipientId", $"recipient {request.RecipientId} is not in this customer's {(caller.TestMode ? "test " : "")}address book.");
+                    var now = time.GetUtcNow();
+                    foreach (var (memory, i) in memories.Select((m, i) => (m, i)))
+                    {
+                        try
+                        {
+                            printability.CheckText(memory.Text, "Text", multiline: true);
+                            var anecdote = Data.Orders.Portal.CustomerOrdering.NewMemory(caller.CustomerId, recipient.Id, memory, actor, now);
+                            db.Anecdotes.Add(anecdote);
+                            await db.SaveChangesAsync();
+                            anecdoteIds.Add(anecdote.Id);
+                        }
+                        catch (DomainValidationException ex)
+                        {
+                            throw new DomainValidationException($"memories[{i}].{MemoryField(ex.Field)}", ex.Reason);
+                        }
+                    }
+                    if (request.Greeting is not null || request.SignOff is not null || request.Signature is not null)
+                    {
+                        var v = recipient.Voice;
+                        try
+                        {
+                            recipient.SetVoice(v with { Greeting = request.Greeting ?? v.Greeting, SignOff = request.SignOff ?? v.SignOff, Signature = request.Signature ?? v.Signature });
+                            foreach (var (text, field) in new[] { (recipient.Greeting, "greeting"), (recipient.SignOff, "signOff"), (recipient.Signature, "signature") })
+                                if (text is not null) printability.CheckText(text, field);
+                        }
+                        catch (DomainValidationException ex)
+                        {
+                            throw new DomainValidationException(char.ToLowerInvariant(ex.Field[0]) + ex.Field[1..], ex.Reason);
+                        }
+                        await db.SaveChangesAsync();
+                    }
+                }
+                var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
+                    quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), anecdoteIds, Hash(request), IsTest: caller.TestMode,
+                    Look: look, Envelope: request.Envelope);
+                // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
+                var result = await place.HandleAsync(details, actor);
+                if (result.Created) await tx.CommitAsync();
+                else await tx.RollbackAsync();
+                return result;
+            });
             if (created) totals.Forget(caller.CustomerId);
             else http.Response.Headers[ReplayedHeader] = "true";
             return TypedResults.Created($"/api/v1/orders/{order.Id}", ApiV1.ToDto(order, hasPdf: false));
@@ -89,6 +140,41 @@ public static class ApiV1Writes
             });
         }
     }
+
+    /// <summary>The memories as the domain takes them; a bad role or sensitivity names its place in the array.</summary>
+    private static List<Data.Orders.Portal.NewAnecdote> ReadMemories(IReadOnlyList<NewMemoryRequest>? memories)
+    {
+        var result = new List<Data.Orders.Portal.NewAnecdote>();
+        foreach (var (m, i) in (memories ?? []).Select((m, i) => (m, i)))
+        {
+            if (m is null || string.IsNullOrWhiteSpace(m.Text)) throw new DomainValidationException($"memories[{i}].text", "is required.");
+            var people = new List<AnecdotePerson>();
+            foreach (var (p, j) in (m.People ?? []).Select((p, j) => (p, j)))
+            {
+                var role = (p.Role ?? "other").ToLowerInvariant() switch
+                {
+                    "other" => PersonRole.Other,
+                    "recipient" => PersonRole.Recipient,
+                    "client" => PersonRole.Client,
+                    _ => throw new DomainValidationException($"memories[{i}].people[{j}].role", $"'{p.Role}' is not a role; use recipient, client or other."),
+                };
+                if (string.IsNullOrWhiteSpace(p.Name)) throw new DomainValidationException($"memories[{i}].people[{j}].name", "is required.");
+                people.Add(new AnecdotePerson(p.Name, role, p.Deceased));
+            }
+            var sensitivity = m.Sensitivity is null ? (AnecdoteSensitivity?)null
+                : m.Sensitivity.Count == 0 ? AnecdoteSensitivity.None
+                : AnecdotePeople.ParseSensitivity(string.Join(",", m.Sensitivity), $"memories[{i}].sensitivity");
+            var on = DateOnly.TryParseExact(m.When?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+            result.Add(new Data.Orders.Portal.NewAnecdote(m.Text, on, on is null ? m.When : null, people.Count > 0 ? people : null, m.About, sensitivity));
+        }
+        return result;
+    }
+
+    private static string MemoryField(string field) => field switch
+    {
+        "HappenedOn" or "HappenedWhen" => "when",
+        _ => char.ToLowerInvariant(field[0]) + field[1..],
+    };
 
     /// <summary>The request as the server understood it, so whitespace or property order in the JSON does not matter.</summary>
     private static string Hash(CreateOrderRequest request) =>

@@ -43,7 +43,11 @@ public sealed class StyleInput
             SignatureFontId = profile.Look.SignatureFontId,
             SignatureUnderline = profile.Look.SignatureUnderline,
         };
-        input.PetNames = [.. recipients.Select(r => new PetNameInput { RecipientId = r.Id, RecipientName = r.Name, Name = profile?.PetNameFor(r.Id) })];
+        input.PetNames = [.. recipients.Select(r => new PetNameInput
+        {
+            RecipientId = r.Id, RecipientName = r.Name, Name = profile?.PetNameFor(r.Id),
+            Greeting = r.Greeting, SignOff = r.SignOff, Signature = r.Signature, CallsClient = r.CallsClient, Closeness = r.Closeness,
+        })];
         return input;
     }
 
@@ -56,12 +60,23 @@ public sealed class StyleInput
         Salutation ?? "", SignOff ?? "", SignatureName ?? "",
         (current?.Look ?? LetterLook.Default).WithSignature(string.IsNullOrWhiteSpace(SignatureFontId) ? null : SignatureFontId, SignatureUnderline));
 
+    /// <summary>How the client writes to each of their recipients; a blank answer keeps the customer-wide one above.</summary>
+    public Dictionary<int, RecipientVoice> Voices(IReadOnlySet<int> recipientIds) =>
+        PetNames.Where(p => recipientIds.Contains(p.RecipientId)).DistinctBy(p => p.RecipientId)
+            .ToDictionary(p => p.RecipientId, p => new RecipientVoice(p.Greeting, p.SignOff, p.Signature, p.CallsClient, p.Closeness));
+
     private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
 
+/// <summary>One person in the client's life: what the client calls them, and how the client greets them, signs off and signs.</summary>
 public sealed class PetNameInput
 {
     public int RecipientId { get; set; }
     public string? RecipientName { get; set; }
     public string? Name { get; set; }
+    public string? Greeting { get; set; }
+    public string? SignOff { get; set; }
+    public string? Signature { get; set; }
+    public string? CallsClient { get; set; }
+    public Closeness? Closeness { get; set; }
 }

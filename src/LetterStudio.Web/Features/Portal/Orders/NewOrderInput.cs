@@ -51,6 +51,11 @@ public sealed class NewMemoryInput
     public string? Text { get; set; }
     public DateOnly? On { get; set; }
     public string? When { get; set; }
+    /// <summary>Who else is in it, as the customer writes it ("Grandma Rose (deceased), Tom").</summary>
+    public string? People { get; set; }
+    public bool Death { get; set; }
+    public bool Illness { get; set; }
+    public bool Private { get; set; }
 }
 
 /// <summary>A memory told before, offered for this letter.</summary>
