@@ -72,9 +72,10 @@ public sealed partial class DraftingCommandsTests
         });
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        Assert.That(result.Stdout, Does.Contain($"Order {id} drafted by openai:gpt-cli").And.Contain("Tokens: 900 tokens in, 300 out."));
+        Assert.That(result.Stdout, Does.Contain($"Order {id} drafted by openai:gpt-cli").And.Contain("Tokens: 2,700 tokens in, 900 out."));
         Assert.That(result.Stdout, Does.Contain("Eighty years, and you still bake better bread"));
-        Assert.That(server.Requests, Is.EqualTo(1));
+        // The critique-and-revise pass is on by default: the draft, the model's critique of it, and the revision.
+        Assert.That(server.Requests, Is.EqualTo(3));
     }
 
     [Test]
