@@ -52,6 +52,8 @@ public sealed class VoiceDataTests
             Assert.That(data.IndexOf("voice example 1", StringComparison.Ordinal), Is.GreaterThan(data.IndexOf("<<<DATA", StringComparison.Ordinal)));
             Assert.That(data.IndexOf("voice example 2", StringComparison.Ordinal), Is.LessThan(data.IndexOf("DATA>>>", StringComparison.Ordinal)));
             Assert.That(request.System, Does.Contain("The studio writes the greeting \"Dear old Pete,\", the sign-off \"Your loving sister,\""));
+            // What Pete calls her, stored for him, is data too.
+            Assert.That(data, Does.Contain("what the recipient calls the client: \"Nell\""));
         });
     }
 
