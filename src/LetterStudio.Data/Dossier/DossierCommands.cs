@@ -10,7 +10,7 @@ namespace LetterStudio.Data.Dossier;
 /// The changes a writer makes from a client's dossier, each one checked against the order the writer is
 /// working on (the anecdote must be this client's, the order the writer's) and saved in one transaction.
 /// </summary>
-public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
+public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time, LetterStudio.Domain.Common.Printability printability)
 {
     public async Task<Anecdote> AddAnecdoteAsync(int orderId, Viewer writer, AnecdoteInput input, CancellationToken ct = default)
     {
@@ -88,6 +88,7 @@ public sealed class DossierCommands(LetterStudioDbContext db, TimeProvider time)
     {
         var order = await WorkableOrderAsync(orderId, writer, ct);
         var recipient = await db.Recipients.SingleAsync(r => r.Id == order.RecipientId, ct);
+        Customers.RecipientVoices.CheckPrintable(printability, voice.Checked());
         recipient.SetVoice(voice);
         await db.SaveChangesAsync(ct);
     }

@@ -217,4 +217,26 @@ public class PrintableTextTests
         Assert.That(each, Is.LessThan(50), "a bulk upload of 1,000 rows checks its envelopes in well under a minute");
         await Task.CompletedTask;
     }
+    [Test]
+    public async Task A_greeting_or_sign_off_the_hand_cannot_write_is_refused_when_saved_for_a_recipient_and_nothing_is_saved()
+    {
+        await using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(factory.Services);
+        var voices = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LetterStudio.Data.Customers.RecipientVoices>(scope.ServiceProvider);
+        var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LetterStudio.Data.LetterStudioDbContext>(scope.ServiceProvider);
+        var eleanorId = await db.Customers.Where(c => c.Email == SignIn.Customer).Select(c => c.Id).SingleAsync();
+
+        var greeting = Assert.ThrowsAsync<LetterStudio.Domain.Common.DomainValidationException>(() =>
+            voices.SetAsync(eleanorId, new Dictionary<int, RecipientVoice> { [jamesId] = new("My love \U0001F56F {name},", null, null, null, null) }));
+        Assert.That(greeting!.Field, Is.EqualTo("Greeting"));
+        Assert.That(greeting.Reason, Does.Contain("emoji").And.Contain("1F56F"));
+        var signOff = Assert.ThrowsAsync<LetterStudio.Domain.Common.DomainValidationException>(() =>
+            voices.SetAsync(eleanorId, new Dictionary<int, RecipientVoice> { [jamesId] = new(null, "Love\u202E always,", null, null, null) }));
+        Assert.That(signOff!.Field, Is.EqualTo("SignOff"));
+
+        db.ChangeTracker.Clear();
+        var stored = await db.Recipients.AsNoTracking().Where(r => r.Id == jamesId).Select(r => new { r.Greeting, r.SignOff }).SingleAsync();
+        // Ordinal: a culture-aware comparison ignores U+202E and would find it in any string.
+        Assert.That((stored.Greeting ?? "").Contains("\U0001F56F", StringComparison.Ordinal), Is.False, "the refused greeting was not saved");
+        Assert.That((stored.SignOff ?? "").Contains('\u202E'), Is.False, "the refused sign-off was not saved");
+    }
 }
