@@ -31,7 +31,7 @@ internal sealed class JobNodesHealthCheck(SchedulerNode node, string? onMachine)
 public static class JobNodesHealthChecks
 {
     /// <summary>Adds the "job-nodes" check (for `letterstudio health`; a web node's readiness does not depend on workers).</summary>
-    public static IHealthChecksBuilder AddJobNodesCheck(this IHealthChecksBuilder builder, string? onMachine, IEnumerable<string> tags) =>
+    public static IHealthChecksBuilder AddJobNodesCheck(this IHealthChecksBuilder builder, Func<string?> onMachine, IEnumerable<string> tags) =>
         builder.Add(new HealthCheckRegistration(JobNodesHealthCheck.Name,
-            sp => new JobNodesHealthCheck(sp.GetRequiredService<SchedulerNode>(), onMachine), HealthStatus.Unhealthy, tags));
+            sp => new JobNodesHealthCheck(sp.GetRequiredService<SchedulerNode>(), onMachine()), HealthStatus.Unhealthy, tags));
 }
