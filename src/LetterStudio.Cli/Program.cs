@@ -14,6 +14,7 @@ var root = new RootCommand("LetterStudio: the studio's command line. Settings co
     ApiKeyCommands.Create(),
     PrintCommands.Create(),
     WorkerCommand.Create(),
+    LetterStudio.Cli.Health.HealthCommand.Create(),
     InspectCommand.Create(),
 };
 foreach (var command in HandwritingCommands.Create()) root.Subcommands.Add(command);

@@ -30,6 +30,7 @@ public sealed class HandwritingDocument : IDisposable
         ThrowIfClosed();
         var pages = new LetterComposer(_fonts).Compose(letter, options);
         foreach (var page in pages) _pages.Add(page);
+        HandwritingTelemetry.Rendered("document", pages.Count);
         return new LetterLayout { Pages = pages.Select(p => p.Layout).ToList() };
     }
 

@@ -24,6 +24,7 @@ public sealed class HandwritingRenderer(FontLibrary fonts)
         // Compose first, so a refused character or bad option throws before any byte is written.
         var pages = new LetterComposer(Fonts).Compose(letter, options);
         WritePdf(pages, new DocumentInfo(options.Title ?? "Letter", options.Author ?? letter.Signature), output);
+        HandwritingTelemetry.Rendered("pdf", pages.Count);
         return new RenderResult(pages.Count, new LetterLayout { Pages = pages.Select(p => p.Layout).ToList() });
     }
 
@@ -34,7 +35,9 @@ public sealed class HandwritingRenderer(FontLibrary fonts)
         var pages = new LetterComposer(Fonts).Compose(letter, options);
         if (pageIndex < 0 || pageIndex >= pages.Count)
             throw new ArgumentOutOfRangeException(nameof(pageIndex), pageIndex, $"The letter has {pages.Count} page(s).");
-        return PngPreview.Write(pages[pageIndex], dpi, output);
+        var png = PngPreview.Write(pages[pageIndex], dpi, output);
+        HandwritingTelemetry.Rendered("png", 1, letter: false);
+        return png;
     }
 
     /// <summary>Writes an envelope as a one-page PDF to <paramref name="output"/> (left open).</summary>

@@ -4,6 +4,7 @@ using LetterStudio.Handwriting;
 using LetterStudio.Printing.Jobs.Scheduling;
 using LetterStudio.Web;
 using LetterStudio.Web.Components;
+using LetterStudio.Web.Features.Operations;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ builder.Services.AddDrafting();
 // The print room's jobs: the web app is a job node too unless Printing:RunJobsInWeb is false.
 builder.Services.AddPrintJobs(builder.Configuration, o => o.RunJobsInWeb);
 builder.Services.AddLetterStudioWeb();
+builder.Services.AddWebOperations(builder.Configuration);
 
 var app = builder.Build();
 try

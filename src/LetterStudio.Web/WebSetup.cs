@@ -3,6 +3,7 @@ using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
 using LetterStudio.Web.Features.Home;
+using LetterStudio.Web.Features.Operations;
 using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
 using LetterStudio.Web.Features.PrintRoom;
@@ -113,6 +114,7 @@ public static class WebSetup
     public static WebApplication UseLetterStudioWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRouteLogScope();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -131,6 +133,7 @@ public static class WebSetup
         app.MapPortalOrderEndpoints();
         app.MapPrintFileEndpoints();
         app.MapApiV1();
+        app.MapHealthEndpoints();
         LetterStudio.Web.Features.Privacy.ExportEndpoints.MapExportEndpoints(app);
         // The API reference is public, like any published API documentation; the API itself is not.
         app.MapOpenApi().AllowAnonymous();

@@ -1,5 +1,7 @@
 using LetterStudio.Data;
+using LetterStudio.Data.Health;
 using LetterStudio.Data.Setup;
+using LetterStudio.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,10 @@ internal static class CliHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddLetterStudioData();
+        builder.Services.AddLetterStudioHealthChecks();
+        builder.Services.AddStudioTelemetry(builder.Configuration, "letterstudio");
+        // Logging:Console:FormatterName=json: the scopes (OrderId, BatchId, Node) are what the JSON is for.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
         foreach (var add in ServiceModules) add(builder.Services, builder.Configuration);
         var host = builder.Build();
         host.Services.ValidateLetterStudioSettings();

@@ -1,3 +1,4 @@
+using LetterStudio.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,14 +19,19 @@ public sealed class MailDelivery(LetterStudioDbContext db, IMailTransport transp
         var sent = 0;
         foreach (var mail in due)
         {
+            using var activity = Telemetry.StudioTelemetry.Start("mail deliver", System.Diagnostics.ActivityKind.Client)?
+                .SetTag("letterstudio.mail.id", mail.Id).SetTag("letterstudio.mail.attempt", mail.Attempts + 1);
             try
             {
                 await transport.SendAsync(ToMime(mail), ct);
                 mail.MarkSent(time.GetUtcNow());
                 sent++;
+                Telemetry.StudioTelemetry.MailDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                activity.Fail(ex);
+                Telemetry.StudioTelemetry.MailDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
                 logger.LogWarning(ex, "Mail {Id} to {To} not delivered by {Transport}", mail.Id, mail.To, transport.Describe());
                 mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", time.GetUtcNow());
             }

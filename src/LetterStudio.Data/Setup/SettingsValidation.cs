@@ -11,8 +11,11 @@ public static class SettingsValidation
     /// </summary>
     public static void ValidateLetterStudioSettings(this IServiceProvider services)
     {
-        _ = services.GetRequiredService<IOptions<StudioOptions>>().Value;
+        Telemetry.StudioNode.Use(services.GetRequiredService<IOptions<StudioOptions>>().Value.NodeName);
         _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         _ = services.GetRequiredService<IOptions<Webhooks.WebhookOptions>>().Value;
+        // Registered by the hosts (web app, command line) that export telemetry and answer health checks.
+        _ = services.GetService<IOptions<Telemetry.TelemetryOptions>>()?.Value;
+        _ = services.GetService<IOptions<Health.HealthOptions>>()?.Value;
     }
 }

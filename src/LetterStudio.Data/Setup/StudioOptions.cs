@@ -28,4 +28,10 @@ public sealed class StudioOptions
     /// set, so a published studio never has documented sign-ins; true allows it (a demonstration server, tests).
     /// </summary>
     public bool AllowDemoOutsideDevelopment { get; set; }
+
+    /// <summary>
+    /// This node's name in logs, traces and metrics (the Node of every order and batch log line). Empty: the machine
+    /// name and process id, which tells nodes apart but changes at every restart; set it to keep one name per node.
+    /// </summary>
+    public string? NodeName { get; set; }
 }

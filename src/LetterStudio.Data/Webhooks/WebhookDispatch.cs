@@ -1,4 +1,5 @@
 using LetterStudio.Domain.Webhooks;
+using LetterStudio.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,12 @@ public sealed class WebhookDispatch(LetterStudioDbContext db, WebhookSender send
             return false;
         }
 
+        using var activity = StudioTelemetry.Start("webhook deliver", System.Diagnostics.ActivityKind.Client)?
+            .SetTag("letterstudio.webhook.event_id", delivery.EventId).SetTag("letterstudio.webhook.endpoint_id", endpoint.Id)
+            .SetTag("letterstudio.webhook.attempt", delivery.Attempts + 1);
         var outcome = await sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.EventId, delivery.PayloadJson, ct);
+        if (!outcome.Delivered) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer");
+        StudioTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome.Delivered ? "delivered" : "failed"));
         var at = time.GetUtcNow();
         if (outcome.Delivered)
             delivery.Succeeded(at, outcome.StatusCode!.Value, outcome.Duration);

@@ -6,6 +6,8 @@ using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
+using LetterStudio.Data.Telemetry;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Drafting.Letters;
@@ -16,13 +18,14 @@ namespace LetterStudio.Drafting.Letters;
 /// model fails, the error is kept on the letter and nothing else changes.
 /// </summary>
 public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader loader, PromptBuilder prompts, DraftingModels models,
-    IOptions<Setup.DraftingOptions> options, TimeProvider time)
+    IOptions<Setup.DraftingOptions> options, TimeProvider time, ILogger<DraftLetter> logger)
 {
     public async Task<DraftResult> HandleAsync(DraftRequest request, CancellationToken ct = default)
     {
         var maxCandidates = options.Value.MaxCandidates;
         if (request.Candidates < 1 || request.Candidates > maxCandidates)
             throw new DomainValidationException("Candidates", $"must be between 1 and {maxCandidates} (got {request.Candidates}).");
+        using var scope = logger.BeginOrderScope(request.OrderId);
         var (ctx, prompt, choice) = await PrepareAsync(request, ct);
 
         ModelDrafts drafts;
@@ -95,6 +98,8 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
 
     private async Task<(DraftingContext, DraftPrompt, ModelChoice)> PrepareAsync(DraftRequest request, CancellationToken ct)
     {
+        // Its own scope: the streaming path cannot hold one across its yields.
+        using var scope = logger.BeginOrderScope(request.OrderId);
         Guard.Required(request.Actor, "Actor", Limits.Actor);
         var ctx = await loader.LoadAsync(request.OrderId, ct, request.Template);
         DraftStore.EnsureDraftable(ctx.Order);
@@ -104,6 +109,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
 
     private async Task<DraftResult> StoreAsync(DraftRequest request, DraftingContext ctx, DraftPrompt prompt, ModelChoice choice, ModelDrafts drafts, CancellationToken ct)
     {
+        using var scope = logger.BeginOrderScope(request.OrderId);
         var (candidates, usage) = (drafts.Candidates, drafts.Usage);
         var now = time.GetUtcNow();
         var letter = DraftStore.LetterFor(db, ctx, now);
@@ -124,6 +130,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         }
         DraftStore.MoveToDrafting(ctx.Order, request.Actor, model.Name, now);
         await db.SaveOrConflictAsync("Order", ctx.Order.Id, ct);
+        StudioTelemetry.Drafts.Add(candidates.Count, new KeyValuePair<string, object?>("model", model.Name));
         return new DraftResult(ctx.Order.Id, ctx.Order.Status, model.Name, choice.Notice,
             [.. stored.Select(s => new DraftedRevision(s.Revision.Number, s.Candidate, s.Revision.Text, s.Checks))], prompt, usage);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LetterStudio.Data;
+using LetterStudio.Data.Telemetry;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,8 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
     {
         var batchId = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.BatchKey)!, System.Globalization.CultureInfo.InvariantCulture);
         var partNumber = int.Parse(context.MergedJobDataMap.GetString(BatchScheduling.PartKey)!, System.Globalization.CultureInfo.InvariantCulture);
+        using var activity = StudioTelemetry.Start("job BuildPart")?.SetTag("letterstudio.batch.id", batchId).SetTag("letterstudio.batch.part", partNumber);
+        using var scope = logger.BeginBatchScope(batchId);
         var batch = await db.PrintBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, ct);
         var part = await db.PrintBatchParts.AsNoTracking().SingleOrDefaultAsync(p => p.PrintBatchId == batchId && p.PartNumber == partNumber, ct);
         if (batch is null || part is null || batch.Status != PrintBatchStatus.Building) return;
@@ -47,6 +50,7 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogError(e, "Batch {Batch} part {Part} could not be written", batchId, partNumber);
+            activity.Fail(e);
             await FailAsync(batchId, $"part {partNumber} could not be written: {e.Message}", ct);
             return;
         }
@@ -71,6 +75,7 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
             }
             await tx.CommitAsync(ct);
         }
+        StudioTelemetry.BatchLetters.Add(files.Letters.Count);
         logger.LogInformation("Batch {Batch} part {Part}: {Letters} letters, {Failures} failed, by {Node}", batchId, partNumber, files.Letters.Count, files.Failures.Count, node);
         await ScheduleAssemblyIfCompleteAsync(batchId, ct);
     }

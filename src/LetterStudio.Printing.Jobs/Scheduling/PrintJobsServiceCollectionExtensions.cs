@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using LetterStudio.Printing.Jobs.Batches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartz;
 
 namespace LetterStudio.Printing.Jobs.Scheduling;
@@ -75,6 +76,7 @@ public static class PrintJobsServiceCollectionExtensions
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
         services.AddSingleton<SchedulerNode>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerNode>());
+        services.AddHealthChecks().AddCheck<JobStoreHealthCheck>("jobs", HealthStatus.Unhealthy, [Data.Health.HealthSetup.Ready]);
         return services;
     }
 }
