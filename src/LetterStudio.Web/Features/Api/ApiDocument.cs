@@ -61,7 +61,7 @@ public static class ApiDocument
         if (doc.FileType is { } fileType)
             operation.Responses["200"] = new OpenApiResponse
             {
-                Description = fileType == "application/pdf" ? "The PDF." : "The image.",
+                Description = fileType switch { "application/pdf" => "The PDF.", "image/png" => "The image.", _ => "The file." },
                 Content = new Dictionary<string, OpenApiMediaType> { [fileType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } } },
             };
         operation.Parameters ??= [];
@@ -107,6 +107,11 @@ public static class ApiDocument
             else if (content.Remove("application/json", out var json))
                 content[ProblemType] = json;
         }
+        // Numbers in the path and query are written as numbers: the framework also allows a string of digits (its JSON
+        // reading is lenient), which a caller's generator would turn into a string parameter.
+        foreach (var parameter in (operation.Parameters ?? []).Select(p => p.Schema).OfType<OpenApiSchema>())
+            if (parameter.Type is { } t && t.HasFlag(JsonSchemaType.Integer) && t.HasFlag(JsonSchemaType.String))
+                (parameter.Type, parameter.Pattern) = (t & ~JsonSchemaType.String, null);
         if (operation.Responses.TryGetValue("404", out var notFound) && notFound is OpenApiResponse missing)
             missing.Description = "Not found: no such object for this key's customer and mode (another customer's is a 404 too), or an id that is not a whole number from 1 to 2147483647.";
     }
