@@ -24,15 +24,11 @@ public static class WebSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
-        // The API's document: only /api routes, with the API key described as its security scheme.
+        // The API's document: only /api routes, described as its callers read them (Features/Api/ApiDocument.cs).
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info = new() { Title = "LetterStudio API", Version = "v1", Description = "Order handwritten letters in bulk. Send your key in the X-Api-Key header; POST /orders needs an Idempotency-Key header." };
-                return Task.CompletedTask;
-            });
+            o.AddApiV1Document();
         });
         // The API speaks statuses as words ("Drafting"), as its OpenAPI document and its callers expect.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

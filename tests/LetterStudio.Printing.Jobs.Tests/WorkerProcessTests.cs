@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
 using LetterStudio.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Printing.Jobs.Tests;
 
@@ -59,15 +60,7 @@ public sealed class WorkerProcessTests
 
         var first = StartWorker(studio.DataFolder, 2);
         var created = await studio.CreateBatchAsync(new BatchRequest());
-        var until = DateTime.UtcNow.AddMinutes(2);
-        BatchProgress progress;
-        do
-        {
-            await Task.Delay(25);
-            progress = (await studio.WithAsync(sp => BatchProgress.ReadAsync(studio.Db(sp), created.Id)))!;
-        } while (progress.PartsDone < 2 && DateTime.UtcNow < until);
-        first.Kill(entireProcessTree: true);
-        await first.WaitForExitAsync();
+        var progress = await KillMidPartAsync(studio, first, created.Id);
         Assert.That(progress.PartsDone, Is.InRange(2, progress.Parts - 1), $"the worker was killed mid-batch\n{Output()}");
 
         StartWorker(studio.DataFolder, 2);
@@ -90,6 +83,35 @@ public sealed class WorkerProcessTests
             Assert.That(PdfText.Sha256(studio.FullPath(a)), Is.EqualTo(PdfText.Sha256(reference.FullPath(b))), kind.ToString());
         }
         Assert.That(Directory.GetFiles(studio.DataFolder, ".*.partial", SearchOption.AllDirectories), Is.Empty, "nothing half-written left behind");
+    }
+
+    /// <summary>
+    /// Kills the worker at a point the test sees, not one a timer guesses: each look at the parts is made holding the
+    /// database's write lock, so the worker cannot record anything between the look and the kill. It is killed once two
+    /// parts are done and a third is started but not done (its row says so), that is, in the middle of writing a part.
+    /// </summary>
+    private async Task<BatchProgress> KillMidPartAsync(PrintStudio studio, Process worker, int batchId)
+    {
+        while (true)
+        {
+            var killed = await studio.WithAsync(async sp =>
+            {
+                var db = studio.Db(sp);
+                // SQLite's BeginTransaction is BEGIN IMMEDIATE: it takes the write lock now, not at the first write.
+                await using var tx = await db.Database.BeginTransactionAsync();
+                var progress = (await BatchProgress.ReadAsync(db, batchId))!;
+                var midPart = await db.PrintBatchParts.AnyAsync(p => p.PrintBatchId == batchId && p.StartedAt != null && p.DoneAt == null);
+                Assert.That(progress.PartsDone < progress.Parts || midPart, Is.True, $"the worker finished before the test saw it mid-part\n{Output()}");
+                if (progress.PartsDone < 2 || !midPart) return null;
+                worker.Kill(entireProcessTree: true);
+                await worker.WaitForExitAsync();
+                return progress;
+            });
+            if (killed is not null) return killed;
+            Assert.That(worker.HasExited, Is.False, $"the worker stopped by itself\n{Output()}");
+            // Between looks the lock is free for a while, so the worker's writes are not starved; how long does not matter.
+            await Task.Delay(20);
+        }
     }
 
     private Process StartWorker(string dataFolder, int partSize)

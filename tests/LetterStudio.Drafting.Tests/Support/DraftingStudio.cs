@@ -38,10 +38,10 @@ public sealed class DraftingStudio : IAsyncDisposable
     }
 
     /// <summary>
-    /// Settings that point the OpenAI model at the fake server, with short timeouts and retries. The critique pass is off
+    /// Settings that point the OpenAI model at the fake server, with a timeout no loaded machine reaches and short retries. The critique pass is off
     /// unless asked for (null leaves the default, on), so tests of one request see one request.
     /// </summary>
-    public static Dictionary<string, string?> OpenAISettings(FakeOpenAIServer server, string timeout = "00:00:05", int retries = 2, bool? critique = false)
+    public static Dictionary<string, string?> OpenAISettings(FakeOpenAIServer server, string timeout = "00:00:30", int retries = 2, bool? critique = false)
     {
         var settings = Settings(server, timeout, retries);
         if (critique is { } on) settings["Drafting:OpenAI:CritiqueAndRevise"] = on.ToString();

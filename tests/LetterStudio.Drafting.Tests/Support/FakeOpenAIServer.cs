@@ -55,6 +55,14 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Forgets the script, the requests received and the default answer, so one server serves a whole fixture.</summary>
+    public void Reset()
+    {
+        _script.Clear();
+        _received.Clear();
+        Default = Completion(ModelAnswers.Valid);
+    }
+
     public void Then(params Func<HttpContext, Task>[] answers)
     {
         foreach (var a in answers) _script.Enqueue(a);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Web.Features.Api;
 
-/// <summary>ASP.NET Core's rate limiter, one token bucket per API key; a refusal is a 429 with Retry-After.</summary>
+/// <summary>ASP.NET Core's rate limiter, one token bucket per API key on the app's TimeProvider; a refusal is a 429 with Retry-After.</summary>
 public static class ApiRateLimiting
 {
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
@@ -20,14 +20,9 @@ public static class ApiRateLimiting
                 var limits = http.RequestServices.GetRequiredService<IOptions<ApiRateLimitOptions>>().Value;
                 // Keyed by the API key (the authorisation step has already authenticated it).
                 var partition = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.Burst,
-                    TokensPerPeriod = limits.PermitsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+                // On the app's clock, so a test can refill the bucket by moving a FakeTimeProvider rather than by waiting.
+                var time = http.RequestServices.GetRequiredService<TimeProvider>();
+                return RateLimitPartition.Get(partition, _ => new ClockedTokenBucket(limits.Burst, limits.PermitsPerSecond, TimeSpan.FromSeconds(1), time));
             });
             o.OnRejected = async (context, ct) =>
             {

@@ -14,22 +14,50 @@ public static class ApiRequestChecks
     // The endpoint routing picks when a route matched but its Accepts metadata did not (AcceptsMatcherPolicy).
     private const string UnsupportedMediaTypeEndpoint = "415 HTTP Unsupported Media Type";
 
+    // The endpoint routing picks when a route matched but not for this method (HttpMethodMatcherPolicy).
+    private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
+
     /// <summary>
-    /// Before authorisation: routing answers a body of the wrong media type with its own 415 endpoint, which carries
-    /// none of the API's metadata, so the site-wide sign-in policy turned it into a 302 to the login page.
+    /// Before authorisation, what routing could not match under /api: no route (an id that is not a 32-bit integer,
+    /// "/orders/null" or "/orders/2147483648", matches no {id:int} route), a route without this method, or a body of the
+    /// wrong media type (routing's own 415 endpoint). None of these carries the API's metadata, so the site-wide
+    /// sign-in policy turned each into a 302 to the HTML login page; here each is a problem+json instead. A path that
+    /// names no route is a 404 for every caller, key or not: the routes are public in the OpenAPI document.
     /// </summary>
     public static IApplicationBuilder UseApiMediaTypeCheck(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (http.Request.Path.StartsWithSegments("/api") && http.GetEndpoint() is { DisplayName: UnsupportedMediaTypeEndpoint })
+        if (!http.Request.Path.StartsWithSegments("/api"))
         {
-            await WriteAsync(http, new ProblemDetails
-            {
-                Status = StatusCodes.Status415UnsupportedMediaType, Title = "Unsupported media type",
-                Detail = $"Send the body as application/json, not '{http.Request.ContentType ?? "(no Content-Type)"}'.",
-            });
+            await next(http);
             return;
         }
-        await next(http);
+        switch (http.GetEndpoint())
+        {
+            case null:
+                await WriteAsync(http, new ProblemDetails
+                {
+                    Status = StatusCodes.Status404NotFound, Title = "Not found",
+                    Detail = $"No API route is '{http.Request.Path}'; ids are whole numbers from 1 to {int.MaxValue}.",
+                });
+                return;
+            case { DisplayName: MethodNotAllowedEndpoint }:
+                await WriteAsync(http, new ProblemDetails
+                {
+                    Status = StatusCodes.Status405MethodNotAllowed, Title = "Method not allowed",
+                    Detail = $"'{http.Request.Method}' is not allowed on '{http.Request.Path}'.",
+                });
+                return;
+            case { DisplayName: UnsupportedMediaTypeEndpoint }:
+                await WriteAsync(http, new ProblemDetails
+                {
+                    Status = StatusCodes.Status415UnsupportedMediaType, Title = "Unsupported media type",
+                    Detail = $"Send the body as application/json, not '{http.Request.ContentType ?? "(no Content-Type)"}'.",
+                });
+                return;
+            default:
+                await next(http);
+                return;
+        }
     });
 
     /// <summary>After authorisation: a body that cannot be bound is a problem naming the field.</summary>

@@ -23,21 +23,30 @@ public static class ApiV1
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.SchemeName)
         .RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.CustomerClaim).Build();
 
+    /// <summary>The example id in the document: an object of the caller's own or a 404, both documented.</summary>
+    private static readonly Dictionary<string, string> Id = new() { ["id"] = "1" };
+
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).RequireRateLimiting(ApiRateLimitOptions.PolicyName)
             .DisableAntiforgery().WithTags("LetterStudio API v1");
-        api.MapGet("/occasions", async (LetterStudioDbContext db) => TypedResults.Ok(await db.Occasions.AsNoTracking().Where(o => o.Active)
-            .OrderBy(o => o.Key).Select(o => new OccasionDto(o.Key, o.Name, o.Description)).ToListAsync()));
-        api.MapGet("/fonts", (FontLibrary fonts) => TypedResults.Ok(fonts.Fonts.Select(f => new FontDto(f.Id, f.DisplayName, f.DefaultSize)).ToList()));
-        api.MapGet("/recipients", ListRecipientsAsync);
-        api.MapGet("/recipients/{id:int}", GetRecipientAsync);
-        api.MapGet("/orders", ListOrdersAsync);
-        api.MapGet("/orders/{id:int}", GetOrderAsync);
-        api.MapPost("/orders/{id:int}/cancel", CancelOrderAsync);
-        api.MapGet("/orders/{id:int}/pdf", GetPdfAsync);
-        api.MapGet("/orders/{id:int}/proof/{page:int}.png", GetProofPageAsync);
-        api.MapGet("/quote", Quote);
+        api.MapGet("/occasions", async (LetterStudioDbContext db, CancellationToken ct) => TypedResults.Ok(await db.Occasions.AsNoTracking().Where(o => o.Active)
+            .OrderBy(o => o.Key).Select(o => new OccasionDto(o.Key, o.Name, o.Description)).ToListAsync(ct)))
+            .Documented("listOccasions", "The occasions a letter can be for");
+        api.MapGet("/fonts", (FontLibrary fonts) => TypedResults.Ok(fonts.Fonts.Select(f => new FontDto(f.Id, f.DisplayName, f.DefaultSize)).ToList()))
+            .Documented("listFonts", "The handwriting fonts");
+        api.MapGet("/recipients", ListRecipientsAsync).Documented("listRecipients", "The address book of this key's customer and mode");
+        api.MapGet("/recipients/{id:int}", GetRecipientAsync).Documented("getRecipient", "One recipient", new(Parameters: Id));
+        api.MapGet("/orders", ListOrdersAsync).Documented("listOrders", "A page of orders, newest first",
+            new(Parameters: new Dictionary<string, string> { ["page"] = "1", ["pageSize"] = "20" }));
+        api.MapGet("/orders/{id:int}", GetOrderAsync).Documented("getOrder", "One order with its history", new(Parameters: Id));
+        api.MapPost("/orders/{id:int}/cancel", CancelOrderAsync).Documented("cancelOrder", "Cancel an order that is not yet printed",
+            new(Parameters: Id, Body: """{"reason": "The party was called off."}"""));
+        api.MapGet("/orders/{id:int}/pdf", GetPdfAsync).Documented("getOrderPdf", "The approved letter's PDF, once rendered", new(FileType: "application/pdf", Parameters: Id));
+        api.MapGet("/orders/{id:int}/proof/{page:int}.png", GetProofPageAsync).Documented("getProofPage", "A page of the proof as a PNG, once sent for review",
+            new(FileType: "image/png", Parameters: new Dictionary<string, string> { ["id"] = "1", ["page"] = "1", ["dpi"] = "96" }));
+        api.MapGet("/quote", Quote).Documented("getQuote", "The price of a letter",
+            new(Parameters: new Dictionary<string, string> { ["paper"] = "A4", ["words"] = "250", ["envelope"] = "true", ["delivery"] = "2030-06-01" }));
         api.MapApiV1Writes();
         api.MapApiV1Webhooks();
         api.MapApiV1VoiceSamples();
@@ -46,50 +55,50 @@ public static class ApiV1
         return app;
     }
 
-    private static async Task<Ok<List<RecipientDto>>> ListRecipientsAsync(HttpContext http, LetterStudioDbContext db)
+    private static async Task<Ok<List<RecipientDto>>> ListRecipientsAsync(HttpContext http, LetterStudioDbContext db, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode).OrderBy(r => r.Id).ToListAsync();
+        var recipients = await db.Recipients.AsNoTracking().Where(r => r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode).OrderBy(r => r.Id).ToListAsync(ct);
         return TypedResults.Ok(recipients.Select(ToDto).ToList());
     }
 
-    private static async Task<Results<Ok<RecipientDto>, NotFound>> GetRecipientAsync(int id, HttpContext http, LetterStudioDbContext db)
+    private static async Task<Results<Ok<RecipientDto>, NotFound>> GetRecipientAsync(int id, HttpContext http, LetterStudioDbContext db, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode);
+        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode, ct);
         return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(recipient));
     }
 
     private static async Task<Results<Ok<PageOf<OrderSummaryDto>>, ValidationProblem>> ListOrdersAsync(HttpContext http, LetterStudioDbContext db, OrderTotals totals,
-        int page = 1, int pageSize = DefaultPageSize, OrderStatus? status = null)
+        CancellationToken ct, int page = 1, int pageSize = DefaultPageSize, OrderStatus? status = null)
     {
         if (pageSize is < 1 or > 200) return Problem("pageSize", "must be between 1 and 200.");
         // (page - 1) * pageSize must fit an int: page 2147483647 once wrapped round to page 1.
         if (page < 1 || page > MaxPage(pageSize)) return Problem("page", $"must be between 1 and {MaxPage(pageSize)} for pages of {pageSize}.");
         var caller = ApiCaller.From(http.User);
-        var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status);
+        var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status, ct);
         var rows = new List<OrderSummaryDto>(pageSize);
-        await foreach (var row in OrderReads.Page(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize)) rows.Add(row);
+        await foreach (var row in OrderReads.Page(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize).WithCancellation(ct)) rows.Add(row);
         return TypedResults.Ok(new PageOf<OrderSummaryDto>(rows, page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db)
+    private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        var order = await OrderReads.ById(db, id, caller.CustomerId, caller.TestMode);
+        var order = await OrderReads.ById(db, id, caller.CustomerId, caller.TestMode, ct);
         return order is null ? TypedResults.NotFound() : TypedResults.Ok(order);
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound, ValidationProblem, Conflict<ProblemHttpResult>>> CancelOrderAsync(
-        int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance, OrderTotals totals)
+        int id, CancelRequest request, HttpContext http, LetterStudioDbContext db, AdvanceOrder advance, OrderTotals totals, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode)) return TypedResults.NotFound();
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode, ct)) return TypedResults.NotFound();
         try
         {
-            var order = await advance.HandleAsync(id, OrderStatus.Cancelled, http.User.Identity!.Name!, request.Reason);
+            var order = await advance.HandleAsync(id, OrderStatus.Cancelled, http.User.Identity!.Name!, request.Reason, ct);
             totals.Forget(caller.CustomerId);
-            return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id])).Contains(id)));
+            return TypedResults.Ok(ToDto(order, (await PdfOrderIdsAsync(db, [id], ct)).Contains(id)));
         }
         catch (DomainValidationException ex)
         {
@@ -102,21 +111,21 @@ public static class ApiV1
     }
 
     /// <summary>The approved letter's PDF, once it is rendered.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int id, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(int id, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode)) return TypedResults.NotFound();
-        return await Desk.LetterFileEndpoints.PdfResultAsync(pages, id, download: true);
+        if (!await db.Orders.AnyAsync(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode, ct)) return TypedResults.NotFound();
+        return await Desk.LetterFileEndpoints.PdfResultAsync(pages, id, download: true, ct);
     }
 
     /// <summary>A page of the proof, once the writer has sent it (InReview or later): drafts in progress stay the writer's.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> GetProofPageAsync(
-        int id, int page, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages, float dpi = 96)
+        int id, int page, HttpContext http, LetterStudioDbContext db, Desk.LetterPages pages, CancellationToken ct, int dpi = 96)
     {
         var caller = ApiCaller.From(http.User);
-        var status = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode).Select(o => (OrderStatus?)o.Status).SingleOrDefaultAsync();
+        var status = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == caller.CustomerId && o.IsTest == caller.TestMode).Select(o => (OrderStatus?)o.Status).SingleOrDefaultAsync(ct);
         if (status is null or < OrderStatus.InReview or OrderStatus.Cancelled) return TypedResults.NotFound();
-        return await Desk.LetterFileEndpoints.PngResultAsync(pages, id, page, dpi);
+        return await Desk.LetterFileEndpoints.PngResultAsync(pages, id, page, dpi, ct);
     }
 
     private static Results<Ok<PriceQuote>, ValidationProblem> Quote(Domain.Styles.PaperSize paper, int words, bool envelope, DateOnly delivery,
@@ -132,10 +141,10 @@ public static class ApiV1
         }
     }
 
-    private static async Task<HashSet<int>> PdfOrderIdsAsync(LetterStudioDbContext db, IEnumerable<int> orderIds)
+    private static async Task<HashSet<int>> PdfOrderIdsAsync(LetterStudioDbContext db, IEnumerable<int> orderIds, CancellationToken ct)
     {
         var ids = orderIds.ToList();
-        return [.. await (from d in db.LetterDocuments join l in db.Letters on d.LetterId equals l.Id where ids.Contains(l.OrderId) select l.OrderId).Distinct().ToListAsync()];
+        return [.. await (from d in db.LetterDocuments join l in db.Letters on d.LetterId equals l.Id where ids.Contains(l.OrderId) select l.OrderId).Distinct().ToListAsync(ct)];
     }
 
     private static int MaxPage(int pageSize) => int.MaxValue / pageSize;

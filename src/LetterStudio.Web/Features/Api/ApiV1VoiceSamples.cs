@@ -17,25 +17,27 @@ public static class ApiV1VoiceSamples
 {
     public static RouteGroupBuilder MapApiV1VoiceSamples(this RouteGroupBuilder api)
     {
-        api.MapGet("/voice-samples", ListAsync);
-        api.MapGet("/voice-samples/{id:int}", GetAsync);
-        api.MapPost("/voice-samples", AddAsync);
-        api.MapDelete("/voice-samples/{id:int}", DeleteAsync);
+        api.MapGet("/voice-samples", ListAsync).Documented("listVoiceSamples", "Samples of the customer's own writing");
+        api.MapGet("/voice-samples/{id:int}", GetAsync).Documented("getVoiceSample", "One sample", new(Parameters: new Dictionary<string, string> { ["id"] = "1" }));
+        api.MapPost("/voice-samples", AddAsync).Documented("addVoiceSample", "Add a sample (JSON, or a multipart .txt or .eml file in the field 'file')",
+            new(Body: """{"title": "To my sister", "text": "Honestly, I reckon the garden has never looked better. I'm hopeless at roses, but there we are."}""",
+                BodySchema: typeof(AddVoiceSampleRequest)));
+        api.MapDelete("/voice-samples/{id:int}", DeleteAsync).Documented("deleteVoiceSample", "Delete a sample", new(Parameters: new Dictionary<string, string> { ["id"] = "1" }));
         return api;
     }
 
-    private static async Task<Ok<List<VoiceSampleDto>>> ListAsync(HttpContext http, VoiceSamples samples)
+    private static async Task<Ok<List<VoiceSampleDto>>> ListAsync(HttpContext http, VoiceSamples samples, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        return TypedResults.Ok((await samples.ListAsync(caller.CustomerId, caller.TestMode, http.RequestAborted)).Select(ToDto).ToList());
+        return TypedResults.Ok((await samples.ListAsync(caller.CustomerId, caller.TestMode, ct)).Select(ToDto).ToList());
     }
 
-    private static async Task<Results<Ok<VoiceSampleDto>, NotFound>> GetAsync(int id, HttpContext http, VoiceSamples samples)
+    private static async Task<Results<Ok<VoiceSampleDto>, NotFound>> GetAsync(int id, HttpContext http, VoiceSamples samples, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
         try
         {
-            return TypedResults.Ok(ToDto(await samples.GetAsync(caller.CustomerId, caller.TestMode, id, http.RequestAborted)));
+            return TypedResults.Ok(ToDto(await samples.GetAsync(caller.CustomerId, caller.TestMode, id, ct)));
         }
         catch (NotFoundException)
         {
@@ -43,7 +45,7 @@ public static class ApiV1VoiceSamples
         }
     }
 
-    private static async Task<Results<Created<VoiceSampleDto>, ValidationProblem>> AddAsync(HttpContext http, VoiceSamples samples)
+    private static async Task<Results<Created<VoiceSampleDto>, ValidationProblem>> AddAsync(HttpContext http, VoiceSamples samples, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
         var actor = http.User.Identity!.Name!;
@@ -52,23 +54,23 @@ public static class ApiV1VoiceSamples
             VoiceSample sample;
             if (http.Request.HasFormContentType)
             {
-                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                var form = await http.Request.ReadFormAsync(ct);
                 var title = form["title"].ToString();
                 if (form.Files.GetFile("file") is { } file)
                 {
                     if (file.Length > SampleText.MaxFileBytes) return ApiV1.Problem("file", $"is larger than {SampleText.MaxFileBytes / 1024:N0} KB.");
                     using var buffer = new MemoryStream();
-                    await file.CopyToAsync(buffer, http.RequestAborted);
-                    sample = await samples.AddFileAsync(caller.CustomerId, caller.TestMode, Blank(title), file.FileName, buffer.ToArray(), actor, http.RequestAborted);
+                    await file.CopyToAsync(buffer, ct);
+                    sample = await samples.AddFileAsync(caller.CustomerId, caller.TestMode, Blank(title), file.FileName, buffer.ToArray(), actor, ct);
                 }
-                else sample = await samples.AddAsync(caller.CustomerId, caller.TestMode, Blank(title), form["text"].ToString(), VoiceSampleSource.Pasted, actor, http.RequestAborted);
+                else sample = await samples.AddAsync(caller.CustomerId, caller.TestMode, Blank(title), form["text"].ToString(), VoiceSampleSource.Pasted, actor, ct);
             }
             else
             {
                 AddVoiceSampleRequest? request;
                 try
                 {
-                    request = await http.Request.ReadFromJsonAsync<AddVoiceSampleRequest>(http.RequestAborted);
+                    request = await http.Request.ReadFromJsonAsync<AddVoiceSampleRequest>(ct);
                 }
                 catch (JsonException ex)
                 {
@@ -80,7 +82,7 @@ public static class ApiV1VoiceSamples
                     return ApiV1.Problem("body", "send JSON ({\"title\": ..., \"text\": ...}) or a multipart upload with a .txt or .eml file in the field 'file'.");
                 }
                 if (request is null) return ApiV1.Problem("body", "is required: send a JSON object of title and text.");
-                sample = await samples.AddAsync(caller.CustomerId, caller.TestMode, request.Title, request.Text, VoiceSampleSource.Pasted, actor, http.RequestAborted);
+                sample = await samples.AddAsync(caller.CustomerId, caller.TestMode, request.Title, request.Text, VoiceSampleSource.Pasted, actor, ct);
             }
             return TypedResults.Created($"/api/v1/voice-samples/{sample.Id}", ToDto(sample));
         }
@@ -90,12 +92,12 @@ public static class ApiV1VoiceSamples
         }
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, HttpContext http, VoiceSamples samples)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, HttpContext http, VoiceSamples samples, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
         try
         {
-            await samples.DeleteAsync(caller.CustomerId, caller.TestMode, id, http.RequestAborted);
+            await samples.DeleteAsync(caller.CustomerId, caller.TestMode, id, ct);
             return TypedResults.NoContent();
         }
         catch (NotFoundException)

@@ -14,20 +14,21 @@ public static class ApiV1Webhooks
 {
     public static RouteGroupBuilder MapApiV1Webhooks(this RouteGroupBuilder api)
     {
-        api.MapGet("/webhooks", ListAsync);
-        api.MapPost("/webhooks", RegisterAsync);
-        api.MapDelete("/webhooks/{id:int}", DeleteAsync);
+        api.MapGet("/webhooks", ListAsync).Documented("listWebhooks", "The webhook endpoints of this key's customer");
+        api.MapPost("/webhooks", RegisterAsync).Documented("registerWebhook", "Register an endpoint for order events (the answer carries its signing secret, once)",
+            new(Body: """{"url": "https://hooks.example.com/letterstudio", "description": "Order updates"}"""));
+        api.MapDelete("/webhooks/{id:int}", DeleteAsync).Documented("deleteWebhook", "Delete a webhook endpoint", new(Parameters: new Dictionary<string, string> { ["id"] = "1" }));
         return api;
     }
 
-    private static async Task<Ok<List<WebhookEndpointDto>>> ListAsync(HttpContext http, WebhookEndpoints endpoints) =>
-        TypedResults.Ok((await endpoints.ListAsync(ApiCaller.From(http.User).CustomerId)).Select(e => ToDto(e)).ToList());
+    private static async Task<Ok<List<WebhookEndpointDto>>> ListAsync(HttpContext http, WebhookEndpoints endpoints, CancellationToken ct) =>
+        TypedResults.Ok((await endpoints.ListAsync(ApiCaller.From(http.User).CustomerId, ct)).Select(e => ToDto(e)).ToList());
 
-    private static async Task<Results<Created<WebhookEndpointDto>, ValidationProblem>> RegisterAsync(RegisterWebhookRequest request, HttpContext http, WebhookEndpoints endpoints)
+    private static async Task<Results<Created<WebhookEndpointDto>, ValidationProblem>> RegisterAsync(RegisterWebhookRequest request, HttpContext http, WebhookEndpoints endpoints, CancellationToken ct)
     {
         try
         {
-            var endpoint = await endpoints.RegisterAsync(ApiCaller.From(http.User).CustomerId, request.Url ?? "", request.Description);
+            var endpoint = await endpoints.RegisterAsync(ApiCaller.From(http.User).CustomerId, request.Url ?? "", request.Description, ct);
             return TypedResults.Created($"/api/v1/webhooks/{endpoint.Id}", ToDto(endpoint, withSecret: true));
         }
         catch (DomainValidationException ex)
@@ -36,11 +37,11 @@ public static class ApiV1Webhooks
         }
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, HttpContext http, WebhookEndpoints endpoints)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, HttpContext http, WebhookEndpoints endpoints, CancellationToken ct)
     {
         try
         {
-            await endpoints.DeleteAsync(ApiCaller.From(http.User).CustomerId, id);
+            await endpoints.DeleteAsync(ApiCaller.From(http.User).CustomerId, id, ct);
             return TypedResults.NoContent();
         }
         catch (NotFoundException)

@@ -28,26 +28,32 @@ public static class ApiV1Writes
 
     public static RouteGroupBuilder MapApiV1Writes(this RouteGroupBuilder api)
     {
-        api.MapPost("/recipients", CreateRecipientAsync);
-        api.MapPost("/orders", CreateOrderAsync);
+        api.MapPost("/recipients", CreateRecipientAsync).Documented("createRecipient", "Add a recipient to the address book", new(Body: """
+            {"name": "Margaret Hale", "calledBy": "Maggie", "relationship": "aunt", "line1": "12 Orchard Lane", "city": "Bath",
+             "postalCode": "BA1 1AA", "country": "GB", "greeting": "Dearest Maggie,", "signOff": "With love,"}
+            """));
+        api.MapPost("/orders", CreateOrderAsync).Documented("createOrder", "Place an order for a letter", new(IdempotencyKey: true, Body: """
+            {"recipientId": 1, "occasion": "birthday", "brief": "Her 80th: the garden, the piano, the summer in Cornwall.",
+             "requestedDeliveryDate": "2030-06-01", "wantsProof": true, "envelope": true}
+            """));
         api.MapBulkOrders();
         return api;
     }
 
     private static async Task<Results<Created<RecipientDto>, ValidationProblem>> CreateRecipientAsync(CreateRecipientRequest request, HttpContext http, LetterStudioDbContext db,
-        Printability printability)
+        Printability printability, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Id == caller.CustomerId);
+        var customer = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Id == caller.CustomerId, ct);
         try
         {
             var address = PostalAddress.Create(request.Line1, request.Line2, request.City, request.Region, request.PostalCode, request.Country);
             var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
             recipient.SetVoice(new RecipientVoice(request.Greeting, request.SignOff, request.Signature, request.CallsClient, request.Closeness));
             // Written on the envelope in the customer's hand: refused now, not at batch time.
-            printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId));
+            printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId, ct));
             printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
         }
         catch (DomainValidationException ex)
@@ -58,7 +64,7 @@ public static class ApiV1Writes
 
     private static async Task<Results<Created<OrderDto>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateOrderAsync(
         CreateOrderRequest request, HttpContext http, LetterStudioDbContext db, PlaceOrder place, IOptions<PriceList> prices, TimeProvider time, OrderTotals totals,
-        Printability printability)
+        Printability printability, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
         var key = http.Request.Headers[IdempotencyHeader].ToString();
@@ -68,7 +74,7 @@ public static class ApiV1Writes
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             // An API order takes the customer's profile look (the default for the next order) and keeps it from now on.
-            var look = await Data.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId);
+            var look = await Data.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId, ct);
             var list = prices.Value;
             var quote = list.Quote(look.Paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
             var memories = ReadMemories(request.Memories);
@@ -77,11 +83,11 @@ public static class ApiV1Writes
             // The memories, the recipient's greeting and the order are one change: a refusal or a replayed key leaves none of it.
             var (order, created) = await strategy.ExecuteAsync(async () =>
             {
-                await using var tx = await db.Database.BeginTransactionAsync();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var anecdoteIds = new List<int>(request.AnecdoteIds ?? []);
                 if (memories.Count > 0 || request.Greeting is not null || request.SignOff is not null || request.Signature is not null)
                 {
-                    var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == request.RecipientId && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode)
+                    var recipient = await db.Recipients.SingleOrDefaultAsync(r => r.Id == request.RecipientId && r.CustomerId == caller.CustomerId && r.IsTest == caller.TestMode, ct)
                         ?? throw new DomainValidationException("RecipientId", $"recipient {request.RecipientId} is not in this customer's {(caller.TestMode ? "test " : "")}address book.");
                     var now = time.GetUtcNow();
                     foreach (var (memory, i) in memories.Select((m, i) => (m, i)))
@@ -91,7 +97,7 @@ public static class ApiV1Writes
                             printability.CheckText(memory.Text, "Text", multiline: true);
                             var anecdote = Data.Orders.Portal.CustomerOrdering.NewMemory(caller.CustomerId, recipient.Id, memory, actor, now);
                             db.Anecdotes.Add(anecdote);
-                            await db.SaveChangesAsync();
+                            await db.SaveChangesAsync(ct);
                             anecdoteIds.Add(anecdote.Id);
                         }
                         catch (DomainValidationException ex)
@@ -112,16 +118,16 @@ public static class ApiV1Writes
                         {
                             throw new DomainValidationException(char.ToLowerInvariant(ex.Field[0]) + ex.Field[1..], ex.Reason);
                         }
-                        await db.SaveChangesAsync();
+                        await db.SaveChangesAsync(ct);
                     }
                 }
                 var details = new OrderDetails(caller.CustomerId, request.RecipientId, request.Occasion, request.Brief, request.Avoid, request.RequestedDeliveryDate,
                     quote.TotalMinor, quote.Currency, request.WantsProof, key.Trim(), anecdoteIds, Hash(request), IsTest: caller.TestMode,
                     Look: look, Envelope: request.Envelope);
                 // The order as placed (or as found for a repeated key) carries its history already: no need to read it back.
-                var result = await place.HandleAsync(details, actor);
-                if (result.Created) await tx.CommitAsync();
-                else await tx.RollbackAsync();
+                var result = await place.HandleAsync(details, actor, ct);
+                if (result.Created) await tx.CommitAsync(ct);
+                else await tx.RollbackAsync(ct);
                 return result;
             });
             if (created) totals.Forget(caller.CustomerId);

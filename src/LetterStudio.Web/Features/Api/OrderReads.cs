@@ -11,8 +11,8 @@ namespace LetterStudio.Web.Features.Api;
 /// </summary>
 internal static class OrderReads
 {
-    public static readonly Func<LetterStudioDbContext, int, int, bool, Task<OrderDto?>> ById = EF.CompileAsyncQuery(
-        (LetterStudioDbContext db, int id, int customerId, bool isTest) => db.Orders.AsNoTracking()
+    public static readonly Func<LetterStudioDbContext, int, int, bool, CancellationToken, Task<OrderDto?>> ById = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int id, int customerId, bool isTest, CancellationToken ct) => db.Orders.AsNoTracking()
             .Where(o => o.Id == id && o.CustomerId == customerId && o.IsTest == isTest)
             .Select(o => new OrderDto(o.Id, Order.ReferenceOf(o.Id), o.Status, o.RecipientId, o.OccasionKey, o.Brief, o.RequestedDeliveryDate, o.PriceCents, o.Currency,
                 o.WantsProof, db.Letters.Any(l => l.OrderId == o.Id && db.LetterDocuments.Any(d => d.LetterId == l.Id)), o.IsTest,
@@ -21,8 +21,8 @@ internal static class OrderReads
                 o.WantsEnvelope))
             .SingleOrDefault());
 
-    public static readonly Func<LetterStudioDbContext, int, bool, OrderStatus?, Task<int>> Count = EF.CompileAsyncQuery(
-        (LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status) =>
+    public static readonly Func<LetterStudioDbContext, int, bool, OrderStatus?, CancellationToken, Task<int>> Count = EF.CompileAsyncQuery(
+        (LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, CancellationToken ct) =>
             db.Orders.Count(o => o.CustomerId == customerId && o.IsTest == isTest && (status == null || o.Status == status)));
 
     /// <summary>

@@ -17,12 +17,12 @@ public sealed class OrderTotals(IOptions<ApiListOptions> options, TimeProvider t
     private const int MaxEntries = 10_000;
     private readonly ConcurrentDictionary<(int CustomerId, bool IsTest, OrderStatus? Status), (int Total, DateTimeOffset Until)> _totals = new();
 
-    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status)
+    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, CancellationToken ct = default)
     {
         var key = (customerId, isTest, status);
         var now = time.GetUtcNow();
         if (_totals.TryGetValue(key, out var cached) && cached.Until > now) return cached.Total;
-        var total = await OrderReads.Count(db, customerId, isTest, status);
+        var total = await OrderReads.Count(db, customerId, isTest, status, ct);
         var seconds = options.Value.TotalCacheSeconds;
         if (seconds > 0)
         {

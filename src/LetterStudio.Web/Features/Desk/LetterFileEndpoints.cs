@@ -33,21 +33,21 @@ public static class LetterFileEndpoints
     }
 
     /// <summary>The stored PDF as a file answer; shared with the API.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> PdfResultAsync(LetterPages pages, int orderId, bool download)
+    public static async Task<Results<FileContentHttpResult, NotFound>> PdfResultAsync(LetterPages pages, int orderId, bool download, CancellationToken ct = default)
     {
-        if (await pages.LatestPdfAsync(orderId) is not { } document) return TypedResults.NotFound();
+        if (await pages.LatestPdfAsync(orderId, ct) is not { } document) return TypedResults.NotFound();
         return TypedResults.File(document.Pdf, "application/pdf", download ? $"{Order.ReferenceOf(orderId)}.pdf" : null,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
     }
 
     /// <summary>A page image as a file answer, or the field at fault; shared with the API.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> PngResultAsync(LetterPages pages, int orderId, int page, float dpi)
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> PngResultAsync(LetterPages pages, int orderId, int page, float dpi, CancellationToken ct = default)
     {
         if (dpi is < 24 or > 300)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["dpi"] = ["must be between 24 and 300."] });
         try
         {
-            return await pages.PagePngAsync(orderId, page, dpi) is { } png ? TypedResults.File(png, "image/png") : TypedResults.NotFound();
+            return await pages.PagePngAsync(orderId, page, dpi, ct) is { } png ? TypedResults.File(png, "image/png") : TypedResults.NotFound();
         }
         catch (DomainValidationException ex)
         {

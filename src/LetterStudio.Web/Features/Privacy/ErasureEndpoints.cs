@@ -20,7 +20,9 @@ public static class ErasureEndpoints
 
     public static RouteGroupBuilder MapApiErasure(this RouteGroupBuilder api)
     {
-        api.MapDelete("/account", EraseAsync).WithDescription(
+        api.MapDelete("/account", EraseAsync).Documented("eraseAccount", "Erase the account, at once and for good")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithDescription(
             "Erases the account this key belongs to, at once and for good: memories, address book, style, letters' text and PDFs, keys, " +
             "webhooks and the sign-in. Orders are kept for the accounts with only price, dates, status and look. Live keys only; send the " +
             $"account's email address in the {ConfirmHeader} header. 409 while a writer or the print room is working on an order.");

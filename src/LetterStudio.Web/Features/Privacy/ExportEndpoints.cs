@@ -21,7 +21,8 @@ public static class ExportEndpoints
 
     public static RouteGroupBuilder MapApiExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export.zip", ApiAsync).WithDescription("Everything the studio holds about your account: customer.json and the rendered letters as PDFs, in a zip. Live keys only.");
+        api.MapGet("/export.zip", ApiAsync).Documented("exportAccount", "Everything held about the account, as a zip", new(FileType: "application/zip"))
+            .ProducesProblem(StatusCodes.Status403Forbidden).WithDescription("Everything the studio holds about your account: customer.json and the rendered letters as PDFs, in a zip. Live keys only.");
         return api;
     }
 

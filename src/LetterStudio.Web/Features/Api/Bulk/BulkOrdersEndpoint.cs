@@ -19,6 +19,9 @@ public static class BulkOrdersEndpoint
         // The body is read by hand (CSV or JSON, with a size limit), so no Accepts metadata: with it, routing would
         // turn another media type away before the handler could answer with a problem naming the types it takes.
         api.MapPost("/orders/bulk", PostAsync)
+            .Documented("createBulkOrders", "Place many orders from a CSV file or a JSON array, all or nothing", new(IdempotencyKey: true, BodyType: "text/csv", Body:
+                "name,line1,city,postcode,country,occasion,brief,delivery_date\n" +
+                "Margaret Hale,12 Orchard Lane,Bath,BA1 1AA,GB,birthday,Her 80th: the garden and the piano.,2030-06-01\n"))
             .WithDescription("Send the rows as text/csv (first line: the column names) or application/json (an array of objects with the same names).")
             .Produces<BulkOrdersResponse>(StatusCodes.Status201Created)
             .Produces<BulkOrdersResponse>(StatusCodes.Status200OK)
