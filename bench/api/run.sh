@@ -44,7 +44,7 @@ bench_one() {
   key=$(dotnet src/LetterStudio.Cli/bin/Release/net10.0/letterstudio.dll apikeys create --customer "$email" --name bench | sed -n 2p)
 
   # The rate limit is a per-key token bucket; raised here so the bench measures the API, not the limiter.
-  Studio__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning Api__RateLimit__Burst=1000000 Api__RateLimit__PermitsPerSecond=1000000 \
+  AllowedHosts=127.0.0.1 Studio__PublicBaseUrl="$base" Logging__LogLevel__Default=Warning Api__RateLimit__Burst=1000000 Api__RateLimit__PermitsPerSecond=1000000 \
     dotnet src/LetterStudio.Web/bin/Release/net10.0/LetterStudio.Web.dll --urls "$base" >"$Studio__DataFolder/web.log" 2>&1 &
   web=$!
   echo "[$provider] starting the web app on $base"
