@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // usage: LetterStudio.Api.Bench DATA_FOLDER ORDERS
-// Migrates and seeds the demo studio in DATA_FOLDER, then gives one new business customer (api-bench@bench.test)
+// Migrates and seeds the demo studio in DATA_FOLDER (or in the database named by Database__Provider and
+// Database__ConnectionString in the environment, as bench/api/run.sh sets them for PostgreSQL), then gives one new business customer (api-bench@bench.test)
 // 50 recipients and ORDERS orders, inserted through EF in one transaction. Prints the customer's email.
 if (args.Length != 2 || !int.TryParse(args[1], out var orderCount) || orderCount < 1)
 {
@@ -20,7 +21,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 {
     ["Studio:DataFolder"] = args[0],
     ["Studio:DemoPassword"] = "Letters-2026!",
-}).Build();
+}).AddEnvironmentVariables().Build();
 var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddLetterStudioData().BuildServiceProvider();
 await using (var scope = services.CreateAsyncScope())
 {

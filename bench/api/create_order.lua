@@ -1,14 +1,19 @@
--- POST /api/v1/orders, each with its own Idempotency-Key (run id, thread id, counter), so every 2xx is a new
--- order: wrk ... -s create_order.lua -- RUN_ID RECIPIENT_ID DELIVERY_DATE
+-- POST /api/v1/orders, each with its own Idempotency-Key (run id, thread id, counter), and every fourth request a
+-- client's retry: the previous key and body again, often while the first is still in flight on another of the
+-- thread's connections. wrk ... -s create_order.lua -- RUN_ID RECIPIENT_ID DELIVERY_DATE
+-- stats.lua counts the 2xx answers that created an order apart from the replays (Idempotent-Replayed: true).
 dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "stats.lua")
 
 function init(args)
   run, recipient, delivery = args[1], args[2], args[3]
   counter = 0
+  sent = 0
 end
 
 function request()
-  counter = counter + 1
+  sent = sent + 1
+  local retry = sent % 4 == 0 and counter > 0
+  if not retry then counter = counter + 1 end
   local body = string.format('{"recipientId":%s,"occasion":"thank-you","brief":"Bench order %d","requestedDeliveryDate":"%s","wantsProof":false}',
     recipient, counter, delivery)
   -- Headers given to wrk.format replace wrk.headers (the -H ones, the API key among them), so copy those in.

@@ -47,6 +47,14 @@ public static class PrintJobsServiceCollectionExtensions
         }
         var o = configuration.GetSection(PrintingOptions.SectionName).Get<PrintingOptions>() ?? new();
         var sqlite = db.Provider == DatabaseProviders.Sqlite;
+        // PostgreSQL: Quartz's own delegate and its default lock handler, SELECT ... FOR UPDATE on the QRTZ_LOCKS rows
+        // (real row locks, unlike SQLite's whole-file lock). Unquoted, the QRTZ_ prefix folds to Quartz's lower-case tables.
+        var (driverDelegate, dataProvider) = db.Provider switch
+        {
+            DatabaseProviders.Sqlite => (typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!, "SQLite-Microsoft"),
+            DatabaseProviders.Postgres => ("Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz", "Npgsql"),
+            _ => ("Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz", "SqlServer"),
+        };
         string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         var properties = new Dictionary<string, string?>
         {
@@ -55,15 +63,13 @@ public static class PrintJobsServiceCollectionExtensions
             ["quartz.scheduler.idleWaitTime"] = Ms(o.PollInterval),
             ["quartz.threadPool.maxConcurrency"] = o.WorkerThreads.ToString(CultureInfo.InvariantCulture),
             ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
-            ["quartz.jobStore.driverDelegateType"] = sqlite
-                ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!
-                : "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz",
+            ["quartz.jobStore.driverDelegateType"] = driverDelegate,
             ["quartz.jobStore.useProperties"] = "true",
             ["quartz.jobStore.tablePrefix"] = "QRTZ_",
             ["quartz.jobStore.dataSource"] = "default",
             ["quartz.jobStore.clustered"] = "true",
             ["quartz.jobStore.clusterCheckinInterval"] = Ms(o.ClusterCheckinInterval),
-            ["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : "SqlServer",
+            ["quartz.dataSource.default.provider"] = dataProvider,
             ["quartz.dataSource.default.connectionString"] = db.ConnectionString,
             ["quartz.serializer.type"] = "stj",
             // Quartz creates its QRTZ_ tables in the order database when they are missing, from the schema of
