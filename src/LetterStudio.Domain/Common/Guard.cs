@@ -5,22 +5,25 @@ public static class Guard
 {
     public static string Required(string? value, string field, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
-            throw new DomainValidationException(field, "is required.");
-        var trimmed = value.Trim();
-        if (trimmed.Length > maxLength)
-            throw new DomainValidationException(field, $"must be at most {maxLength:N0} characters (got {trimmed.Length:N0}).");
-        return trimmed;
+        if (CheckRequired(value, field, maxLength) is { } error) throw error.ToException();
+        return value!.Trim();
     }
 
     public static string? Optional(string? value, string field, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        var trimmed = value.Trim();
-        if (trimmed.Length > maxLength)
-            throw new DomainValidationException(field, $"must be at most {maxLength:N0} characters (got {trimmed.Length:N0}).");
-        return trimmed;
+        if (CheckOptional(value, field, maxLength) is { } error) throw error.ToException();
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>The refusal <see cref="Required"/> would throw, or null: for validators that report every field at once.</summary>
+    public static FieldError? CheckRequired(string? value, string field, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) ? new FieldError(field, "is required.") : CheckOptional(value, field, maxLength);
+
+    /// <summary>The refusal <see cref="Optional"/> would throw, or null.</summary>
+    public static FieldError? CheckOptional(string? value, string field, int maxLength)
+    {
+        var length = string.IsNullOrWhiteSpace(value) ? 0 : value.Trim().Length;
+        return length > maxLength ? new FieldError(field, $"must be at most {maxLength:N0} characters (got {length:N0}).") : null;
     }
 
     public static int InRange(int value, string field, int min, int max)

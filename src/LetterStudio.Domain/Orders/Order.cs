@@ -59,32 +59,24 @@ public sealed class Order
 
     public static Order Place(OrderDetails d, string actor, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (d.RequestedDeliveryDate < today)
-            throw new DomainValidationException(nameof(RequestedDeliveryDate), $"{d.RequestedDeliveryDate:yyyy-MM-dd} is in the past.");
-        if (d.PriceCents < 0)
-            throw new DomainValidationException(nameof(PriceCents), "cannot be negative.");
-        var currency = Guard.Required(d.Currency, nameof(Currency), 3).ToUpperInvariant();
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter))
-            throw new DomainValidationException(nameof(Currency), $"'{d.Currency}' is not a three-letter currency code.");
-        if (d.CustomerId <= 0) throw new DomainValidationException(nameof(CustomerId), "is required.");
-        if (d.RecipientId <= 0) throw new DomainValidationException(nameof(RecipientId), "is required.");
+        if (Check(d, DateOnly.FromDateTime(now.UtcDateTime)).FirstOrDefault() is { } error) throw error.ToException();
+        var who = Guard.Required(actor, "Actor", Limits.Actor);
 
         var order = new Order
         {
             CustomerId = d.CustomerId,
             RecipientId = d.RecipientId,
-            OccasionKey = Guard.Required(d.OccasionKey, nameof(OccasionKey), Limits.Key),
-            Brief = Guard.Required(d.Brief, nameof(Brief), Limits.Brief),
-            Avoid = Guard.Optional(d.Avoid, nameof(Avoid), Limits.Brief),
+            OccasionKey = d.OccasionKey.Trim(),
+            Brief = d.Brief.Trim(),
+            Avoid = Blank(d.Avoid) ? null : d.Avoid.Trim(),
             RequestedDeliveryDate = d.RequestedDeliveryDate,
             PriceCents = d.PriceCents,
-            Currency = currency,
+            Currency = d.Currency.Trim().ToUpperInvariant(),
             WantsProof = d.WantsProof,
             WantsEnvelope = d.Envelope,
             // A copy: EF Core maps the look as an owned type, and one owned instance cannot belong to two orders.
             Look = (d.Look ?? LetterLook.Default) with { },
-            IdempotencyKey = Guard.Optional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key),
+            IdempotencyKey = Blank(d.IdempotencyKey) ? null : d.IdempotencyKey.Trim(),
             RequestHash = d.RequestHash,
             IsTest = d.IsTest,
             RepeatsYearly = d.RepeatsYearly,
@@ -96,9 +88,50 @@ public sealed class Order
         };
         foreach (var id in d.AnecdoteIds.Distinct())
             order._anecdotes.Add(new OrderAnecdote(id, pinned: false, pickedByCustomer: true));
-        order._history.Add(new OrderStatusChange(null, OrderStatus.Received, Guard.Required(actor, "Actor", Limits.Actor), now, "Order placed"));
+        order._history.Add(new OrderStatusChange(null, OrderStatus.Received, who, now, "Order placed"));
         return order;
     }
+
+    /// <summary>
+    /// Every rule the details of a new order must meet, in the order <see cref="Place"/> checks them (it throws the
+    /// first). Validators that report per field (the bulk upload) call the same rules, so what passes there is placed here.
+    /// </summary>
+    public static IEnumerable<FieldError> Check(OrderDetails d, DateOnly today)
+    {
+        if (d.RequestedDeliveryDate < today)
+            yield return new(nameof(RequestedDeliveryDate), $"{d.RequestedDeliveryDate:yyyy-MM-dd} is in the past.");
+        if (d.PriceCents < 0)
+            yield return new(nameof(PriceCents), "cannot be negative.");
+        if (Guard.CheckRequired(d.Currency, nameof(Currency), 3) is { } currencyError) yield return currencyError;
+        else if (d.Currency.Trim() is var currency && (currency.Length != 3 || !currency.All(char.IsAsciiLetter)))
+            yield return new(nameof(Currency), $"'{d.Currency}' is not a three-letter currency code.");
+        if (d.CustomerId <= 0) yield return new(nameof(CustomerId), "is required.");
+        if (d.RecipientId <= 0) yield return new(nameof(RecipientId), "is required.");
+        foreach (var error in CheckWording(d.OccasionKey, d.Brief, d.Avoid)) yield return error;
+        if (Guard.CheckOptional(d.IdempotencyKey, nameof(IdempotencyKey), Limits.Key) is { } keyError) yield return keyError;
+        foreach (var error in CheckMergeFields(d.MergeFields)) yield return error;
+    }
+
+    /// <summary>The rules on what the letter is asked to say: the occasion, the brief and what to avoid.</summary>
+    public static IEnumerable<FieldError> CheckWording(string? occasionKey, string? brief, string? avoid) =>
+        new[]
+        {
+            Guard.CheckRequired(occasionKey, nameof(OccasionKey), Limits.Key),
+            Guard.CheckRequired(brief, nameof(Brief), Limits.Brief),
+            Guard.CheckOptional(avoid, nameof(Avoid), Limits.Brief),
+        }.OfType<FieldError>();
+
+    /// <summary>The rules on the occasion template's extra fields: "MergeFields" for a name, "MergeFields.{name}" for a value.</summary>
+    public static IEnumerable<FieldError> CheckMergeFields(IReadOnlyDictionary<string, string>? fields)
+    {
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            if (Guard.CheckRequired(name, "MergeFields", Limits.Key) is { } nameError) yield return nameError;
+            else if (Guard.CheckOptional(value, $"MergeFields.{name}", Limits.Brief) is { } valueError) yield return valueError;
+        }
+    }
+
+    private static bool Blank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? text) => string.IsNullOrWhiteSpace(text);
 
     /// <summary>Moves the order on, or refuses with <see cref="IllegalTransitionException"/>. Every move is recorded.</summary>
     public void MoveTo(OrderStatus to, string actor, DateTimeOffset now, string? reason = null)
@@ -169,16 +202,8 @@ public sealed class Order
             ? new Dictionary<string, string>()
             : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(MergeFieldsJson) ?? [];
 
-    private static string? MergeFieldsToJson(IReadOnlyDictionary<string, string>? fields)
-    {
-        if (fields is null || fields.Count == 0) return null;
-        foreach (var (name, value) in fields)
-        {
-            Guard.Required(name, "MergeFields", Limits.Key);
-            Guard.Optional(value, $"MergeFields.{name}", Limits.Brief);
-        }
-        return System.Text.Json.JsonSerializer.Serialize(fields);
-    }
+    private static string? MergeFieldsToJson(IReadOnlyDictionary<string, string>? fields) =>
+        fields is null || fields.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(fields);
 
     public string Reference => ReferenceOf(Id);
 
