@@ -96,6 +96,7 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     private int SaveDetectedChanges(bool acceptAllChangesOnSuccess)
     {
         ConcurrencyVersions.Bump(ChangeTracker);
+        Caching.CacheStamps.Bump(this);
         if (WebhookOutbox.Collect(this) is not { } outbox)
             return base.SaveChanges(acceptAllChangesOnSuccess);
         if (!outbox.NeedsOrderIds)
@@ -114,6 +115,7 @@ public abstract class LetterStudioDbContext(DbContextOptions options) : Identity
     private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         ConcurrencyVersions.Bump(ChangeTracker);
+        Caching.CacheStamps.Bump(this);
         if (await WebhookOutbox.CollectAsync(this, cancellationToken) is not { } outbox)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (!outbox.NeedsOrderIds)

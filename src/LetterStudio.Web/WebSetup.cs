@@ -38,6 +38,9 @@ public static class WebSetup
             .ValidateOnStart();
         services.AddApiRateLimiting();
         services.AddOptions<ApiListOptions>().BindConfiguration(ApiListOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApiCacheOptions>().BindConfiguration(ApiCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiCache>();
+        services.AddSingleton<ApiKeyLookup>();
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LetterRendering>();

@@ -103,6 +103,8 @@ public sealed class CustomerErasure(LetterStudioDbContext db, AuditLog audit, Ti
             foreach (var profile in profiles) profile.EraseContent(ErasedActor);
             anonymised["style versions"] = profiles.Count;
             customer.Erase();
+            // The keys and test orders above went around the change tracker: every node's cache must still hear of it.
+            Caching.CacheStamps.Touch(db, customerId);
             await db.SaveChangesAsync(ct);
 
             // 5. The audit log keeps what happened, under a number instead of their address.

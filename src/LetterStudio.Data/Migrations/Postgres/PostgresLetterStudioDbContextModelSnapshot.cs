@@ -133,6 +133,22 @@ namespace LetterStudio.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Keys")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("CacheStamps", (string)null);
+                });
+
             modelBuilder.Entity("LetterStudio.Data.Mail.OutboundMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1468,6 +1484,17 @@ namespace LetterStudio.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", "Customer")
+                        .WithOne()
+                        .HasForeignKey("LetterStudio.Data.Caching.CacheStamp", "CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Anecdotes.Anecdote", b =>

@@ -134,6 +134,22 @@ namespace LetterStudio.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Keys")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("CacheStamps", (string)null);
+                });
+
             modelBuilder.Entity("LetterStudio.Data.Mail.OutboundMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1471,6 +1487,17 @@ namespace LetterStudio.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", "Customer")
+                        .WithOne()
+                        .HasForeignKey("LetterStudio.Data.Caching.CacheStamp", "CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Anecdotes.Anecdote", b =>

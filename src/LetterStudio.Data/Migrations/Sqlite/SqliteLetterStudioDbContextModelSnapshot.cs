@@ -126,6 +126,22 @@ namespace LetterStudio.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Keys")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("CacheStamps", (string)null);
+                });
+
             modelBuilder.Entity("LetterStudio.Data.Mail.OutboundMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1413,6 +1429,17 @@ namespace LetterStudio.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LetterStudio.Data.Caching.CacheStamp", b =>
+                {
+                    b.HasOne("LetterStudio.Domain.Customers.Customer", "Customer")
+                        .WithOne()
+                        .HasForeignKey("LetterStudio.Data.Caching.CacheStamp", "CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
                 });
 
             modelBuilder.Entity("LetterStudio.Domain.Anecdotes.Anecdote", b =>

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using LetterStudio.Data;
 using LetterStudio.Domain.Customers;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Web.Features.Api;
@@ -11,10 +10,12 @@ namespace LetterStudio.Web.Features.Api;
 /// <summary>
 /// Authenticates API calls by the key in the X-Api-Key header: looked up by its SHA-256, refused when
 /// unknown or revoked. The principal carries the key's customer and mode, so every endpoint can keep to them.
-/// Every call reads the key's row (one lookup by a unique index): nothing is remembered between calls, so a key revoked
-/// anywhere (the portal, the command line, another node) stops working on every node with the next call.
+/// The key is found through <see cref="ApiKeyLookup"/>: cached per node, but checked against the customer's keys stamp on
+/// every call, so a key revoked anywhere (the portal, the command line, another node) stops working on every node with
+/// the next call.
 /// </summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, LetterStudioDbContext db)
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    LetterStudioDbContext db, ApiKeyLookup keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -27,10 +28,10 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         if (!Request.Headers.TryGetValue(Header, out var values) || values.ToString() is not { Length: > 0 } secret)
             return AuthenticateResult.NoResult();
         var hash = ApiKey.HashOf(secret);
-        var key = await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
-            .Select(k => new { KeyId = k.Id, k.Prefix, k.CustomerId, k.TestMode, k.RevokedAt }).SingleOrDefaultAsync(Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("The API key is not known.");
-        if (key.RevokedAt is not null) return AuthenticateResult.Fail("The API key was revoked.");
+        var (outcome, key, stamps) = await keys.FindAsync(db, hash);
+        if (outcome == ApiKeyLookup.Outcome.Unknown || key is null) return AuthenticateResult.Fail("The API key is not known.");
+        if (outcome == ApiKeyLookup.Outcome.Revoked) return AuthenticateResult.Fail("The API key was revoked.");
+        if (stamps is not null) Context.Features.Set(stamps);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, $"api-key:{key.KeyId}"),

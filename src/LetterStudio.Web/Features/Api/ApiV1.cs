@@ -76,7 +76,8 @@ public static class ApiV1
         // (page - 1) * pageSize must fit an int: page 2147483647 once wrapped round to page 1.
         if (page < 1 || page > MaxPage(pageSize)) return Problem("page", $"must be between 1 and {MaxPage(pageSize)} for pages of {pageSize}.");
         var caller = ApiCaller.From(http.User);
-        var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status, ct);
+        var known = http.Features.Get<RequestStamps>() is { } read && read.CustomerId == caller.CustomerId ? read.Stamps : (LetterStudio.Data.Caching.CustomerStamps?)null;
+        var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status, known, ct);
         var rows = new List<OrderSummaryDto>(pageSize);
         await foreach (var row in OrderReads.Page(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize).WithCancellation(ct)) rows.Add(row);
         return TypedResults.Ok(new PageOf<OrderSummaryDto>(rows, page, pageSize, total));

@@ -1,41 +1,36 @@
-using System.Collections.Concurrent;
 using LetterStudio.Data;
+using LetterStudio.Data.Caching;
 using LetterStudio.Domain.Orders;
 using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Web.Features.Api;
 
 /// <summary>
-/// The number of a customer's orders (all, or in one status) for the order list's <c>total</c>, remembered for
-/// <see cref="ApiListOptions.TotalCacheSeconds"/>. Counting is the one part of a page that grows with the customer:
-/// SQLite walks an index entry per order, and an integration paging through 10,000 orders asked for the same count
-/// 500 times. Pages themselves are read fresh, so only the total can lag, and only by changes this node did not make.
+/// The number of a customer's orders (all, or in one status) for the order list's <c>total</c>, kept in the
+/// <see cref="ApiCache"/> under the customer's orders stamp. Counting is the one part of a page that grows with the
+/// customer: SQLite walks an index entry per order, and an integration paging through 10,000 orders asked for the same
+/// count 500 times. A total is reused only while the stamp it was counted under is still the customer's, so an order
+/// placed, cancelled or moved on any node (the API, the desk, the print room, a worker) is counted on the next call.
 /// </summary>
-public sealed class OrderTotals(IOptions<ApiListOptions> options, TimeProvider time)
+public sealed class OrderTotals(ApiCache cache, IOptions<ApiListOptions> options)
 {
-    // Bounded like the key cache: past this many (customer, status) pairs it starts again empty.
-    private const int MaxEntries = 10_000;
-    private readonly ConcurrentDictionary<(int CustomerId, bool IsTest, OrderStatus? Status), (int Total, DateTimeOffset Until)> _totals = new();
+    private readonly record struct TotalKey(int CustomerId, bool IsTest, OrderStatus? Status);
 
-    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, CancellationToken ct = default)
+    /// <param name="known">The customer's stamps when already read in this request (by the key check); read here otherwise.</param>
+    public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, CustomerStamps? known = null, CancellationToken ct = default)
     {
-        var key = (customerId, isTest, status);
-        var now = time.GetUtcNow();
-        if (_totals.TryGetValue(key, out var cached) && cached.Until > now) return cached.Total;
+        var lifetime = TimeSpan.FromSeconds(options.Value.TotalCacheSeconds);
+        if (lifetime == TimeSpan.Zero) return await OrderReads.Count(db, customerId, isTest, status, ct);
+        // The stamp is read before the count: a change committed between the two makes the count newer than its stamp,
+        // which only costs one recount, never a stale answer.
+        var stamp = (known ?? await CacheStamps.Read(db, customerId))?.Orders;
+        var key = new TotalKey(customerId, isTest, status);
+        if (stamp is not null && cache.Find<int>(key) is { } hit && hit.Stamp == stamp) return hit.Value;
         var total = await OrderReads.Count(db, customerId, isTest, status, ct);
-        var seconds = options.Value.TotalCacheSeconds;
-        if (seconds > 0)
-        {
-            if (_totals.Count >= MaxEntries) _totals.Clear();
-            _totals[key] = (total, now.AddSeconds(seconds));
-        }
+        if (stamp is { } read) cache.Set(key, new Stamped<int>(customerId, read, total), lifetime);
         return total;
     }
 
-    /// <summary>Drops a customer's remembered totals, after this node placed or cancelled one of their orders.</summary>
-    public void Forget(int customerId)
-    {
-        foreach (var key in _totals.Keys)
-            if (key.CustomerId == customerId) _totals.TryRemove(key, out _);
-    }
+    /// <summary>Drops a customer's entries on this node after it changed their orders: their stamp has moved, so they are dead weight.</summary>
+    public void Forget(int customerId) => cache.Evict(customerId);
 }
