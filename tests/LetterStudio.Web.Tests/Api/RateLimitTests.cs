@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Tests.Api;
 
+// Alone: it counts requests against the real clock, which a fixture running beside it would slow.
+[NonParallelizable]
 public class RateLimitTests
 {
     [Test]
