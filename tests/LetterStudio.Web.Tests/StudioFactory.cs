@@ -31,6 +31,9 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
     /// <summary>The webhook resolver this app uses; a test maps names to addresses here.</summary>
     public LocalResolver Resolver { get; } = new();
 
+    /// <summary>Starts from a copy of the demo studio made once per run (<see cref="StudioTemplate"/>) where the settings allow.</summary>
+    public bool FromTemplate { get; init; } = true;
+
     /// <summary>Leaves out <see cref="DemoSettings"/>: the app as shipped, with only what the test gives it.</summary>
     public bool WithoutDemo { get; init; }
 
@@ -43,6 +46,8 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (FromTemplate && !WithoutDemo && !StudioTemplate.Changes(settings) && !File.Exists(Path.Combine(DataFolder, "letterstudio.db")))
+            StudioTemplate.CopyInto(DataFolder);
         builder.UseSetting("Studio:DataFolder", DataFolder);
         if (!WithoutDemo)
             foreach (var (key, value) in DemoSettings) builder.UseSetting(key, value);
