@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LetterStudio.Cli.Tests.Process;
+namespace LetterStudio.Cli.Tests.BuiltProgram;
 
 /// <summary>
 /// The built `letterstudio` program as a real process: what the in-process tests cannot see, that Program.cs runs the
