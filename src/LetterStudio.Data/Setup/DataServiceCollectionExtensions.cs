@@ -13,7 +13,7 @@ namespace LetterStudio.Data.Setup;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the order database (SQLite or SQL Server, chosen by Database:Provider), its settings with
+    /// Registers the order database (SQLite, SQL Server or PostgreSQL, chosen by Database:Provider), its settings with
     /// validation on start, and the use cases that work on it.
     /// </summary>
     private static readonly SqliteBusyTimeout BusyTimeout = new();
@@ -39,9 +39,13 @@ public static class DataServiceCollectionExtensions
             // same statements run in every test), so it is not shown to people starting the studio.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextPool<SqlServerLetterStudioDbContext>((sp, o) => o.UseSqlServer(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
-        services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProviders.SqlServer
-            ? sp.GetRequiredService<SqlServerLetterStudioDbContext>()
-            : sp.GetRequiredService<SqliteLetterStudioDbContext>());
+        services.AddDbContextPool<PostgresLetterStudioDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddScoped<LetterStudioDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider switch
+        {
+            DatabaseProviders.SqlServer => sp.GetRequiredService<SqlServerLetterStudioDbContext>(),
+            DatabaseProviders.Postgres => sp.GetRequiredService<PostgresLetterStudioDbContext>(),
+            _ => sp.GetRequiredService<SqliteLetterStudioDbContext>(),
+        });
 
         // Accounts live in the order database. The web app adds sign-in (cookies) on top of this.
         services.AddIdentityCore<StudioUser>(o =>

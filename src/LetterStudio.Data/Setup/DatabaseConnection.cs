@@ -1,5 +1,6 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace LetterStudio.Data.Setup;
 
@@ -24,7 +25,14 @@ public sealed record DatabaseConnection(string Provider, string ConnectionString
             var cs = Parse(() => new SqlConnectionStringBuilder(database.ConnectionString).ToString());
             return new DatabaseConnection(DatabaseProviders.SqlServer, cs);
         }
-        throw new ArgumentException($"Database:Provider '{database.Provider}' is not a provider LetterStudio knows; use Sqlite or SqlServer.");
+        if (provider.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(database.ConnectionString))
+                throw new ArgumentException("Database:ConnectionString is required when Database:Provider is Postgres.");
+            var cs = Parse(() => new NpgsqlConnectionStringBuilder(database.ConnectionString).ToString());
+            return new DatabaseConnection(DatabaseProviders.Postgres, cs);
+        }
+        throw new ArgumentException($"Database:Provider '{database.Provider}' is not a provider LetterStudio knows; use Sqlite, SqlServer or Postgres.");
     }
 
     private static string Parse(Func<string> parse)

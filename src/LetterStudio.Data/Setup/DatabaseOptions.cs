@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary>"Sqlite" (the embedded default) or "SqlServer".</summary>
+    /// <summary>"Sqlite" (the embedded default), "SqlServer" or "Postgres".</summary>
     public string Provider { get; set; } = DatabaseProviders.Sqlite;
 
     /// <summary>The connection string. Empty with SQLite means a file letterstudio.db in the data folder.</summary>

@@ -112,7 +112,7 @@ public partial class DbAndOrdersCommandsTests
         var result = await cli.RunAsync(["orders", "list"], new() { ["Database__Provider"] = "Mongo" });
 
         Assert.That(result.ExitCode, Is.EqualTo(4), result.ToString());
-        Assert.That(result.Stderr.Trim(), Is.EqualTo("error: Database:Provider 'Mongo' is not a provider LetterStudio knows; use Sqlite or SqlServer."));
+        Assert.That(result.Stderr.Trim(), Is.EqualTo("error: Database:Provider 'Mongo' is not a provider LetterStudio knows; use Sqlite, SqlServer or Postgres."));
     }
 
     private async Task<int> IdInStatusAsync(string status, CliSession? session = null)

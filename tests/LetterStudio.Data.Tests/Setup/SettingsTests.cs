@@ -31,7 +31,7 @@ public class SettingsTests
         var folder = TempFolder.Create("settings");
         var message = FailureOf(new() { ["Database:Provider"] = "Oracle", ["Studio:DataFolder"] = folder });
 
-        Assert.That(message, Is.EqualTo("Database:Provider 'Oracle' is not a provider LetterStudio knows; use Sqlite or SqlServer."));
+        Assert.That(message, Is.EqualTo("Database:Provider 'Oracle' is not a provider LetterStudio knows; use Sqlite, SqlServer or Postgres."));
     }
 
     [Test]
@@ -92,5 +92,41 @@ public class SettingsTests
         var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
 
         Assert.That(db, Is.InstanceOf<SqlServerLetterStudioDbContext>());
+    }
+
+    [Test]
+    public void Postgres_without_a_connection_string_is_refused_naming_the_setting()
+    {
+        var folder = TempFolder.Create("settings");
+        var message = FailureOf(new() { ["Database:Provider"] = "Postgres", ["Studio:DataFolder"] = folder });
+
+        Assert.That(message, Is.EqualTo("Database:ConnectionString is required when Database:Provider is Postgres."));
+    }
+
+    [Test]
+    public void A_malformed_postgres_connection_string_is_named()
+    {
+        var folder = TempFolder.Create("settings");
+        var message = FailureOf(new() { ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = "Hots=db.example", ["Studio:DataFolder"] = folder });
+
+        Assert.That(message, Does.StartWith("Database:ConnectionString is not a valid connection string"));
+    }
+
+    [Test]
+    public void Postgres_is_chosen_by_configuration()
+    {
+        var folder = TempFolder.Create("settings");
+        using var sp = Services(new()
+        {
+            ["Studio:DataFolder"] = folder,
+            ["Database:Provider"] = "postgres",
+            ["Database:ConnectionString"] = "Host=db.example;Database=letterstudio;Username=ls;Password=from-config",
+        });
+        using var scope = sp.CreateScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
+
+        Assert.That(db, Is.InstanceOf<PostgresLetterStudioDbContext>());
+        Assert.That(scope.ServiceProvider.GetRequiredService<DatabaseConnection>().Provider, Is.EqualTo(DatabaseProviders.Postgres));
     }
 }
