@@ -1,23 +1,51 @@
+using LetterStudio.Cli.Hosting;
 using LetterStudio.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace LetterStudio.Cli.Tests;
 
-/// <summary>The built `letterstudio` program run as a real process against a studio in a temporary data folder.</summary>
-public sealed class CliSession : IDisposable
+/// <summary>
+/// The `letterstudio` command tree against a studio in a temporary data folder: run in this process with captured
+/// output and error (about 0.2 s a command), or, for the tests in category "Process", as the built program in a
+/// real process (several seconds a command), to prove exit codes, stderr and environment variables end to end.
+/// </summary>
+public sealed class CliSession(bool realProcess = false) : IDisposable
 {
     public string DataFolder { get; } = TempFolder.Create("cli");
-    private readonly string dll = ProcessRunner.FindBuiltDll("LetterStudio.Cli", "letterstudio.dll");
 
     public Task<ProcessRunner.Result> RunAsync(params string[] args) => RunAsync(args, new Dictionary<string, string?>());
 
-    public Task<ProcessRunner.Result> RunAsync(string[] args, Dictionary<string, string?> env)
+    /// <param name="env">Environment variables as a process would get them (Database__Provider, OPENAI_API_KEY, LETTERSTUDIO_...).</param>
+    public async Task<ProcessRunner.Result> RunAsync(string[] args, Dictionary<string, string?> env)
     {
         env.TryAdd("Studio__DataFolder", DataFolder);
-        return ProcessRunner.RunDllAsync(dll, args, env);
+        if (realProcess) return await ProcessRunner.RunDllAsync(ProcessRunner.FindBuiltDll("LetterStudio.Cli", "letterstudio.dll"), args, env);
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, AsSettings(env));
+        return new ProcessRunner.Result(code, output.ToString(), error.ToString());
     }
 
-    /// <summary>A migrated, seeded studio, as after `db migrate` and `db seed`.</summary>
+    /// <summary>Environment variables read as .NET configuration reads them: `__` separates sections, LETTERSTUDIO_ is a prefix.</summary>
+    private static Dictionary<string, string?> AsSettings(Dictionary<string, string?> env) =>
+        env.ToDictionary(
+            e => (e.Key.StartsWith("LETTERSTUDIO_", StringComparison.Ordinal) ? e.Key["LETTERSTUDIO_".Length..] : e.Key).Replace("__", ":", StringComparison.Ordinal),
+            e => e.Value);
+
+    /// <summary>A migrated, seeded studio, as after `db migrate` and `db seed`: a copy of one made by those commands once per run.</summary>
     public static async Task<CliSession> SeededAsync()
+    {
+        var template = await Template.Value;
+        var session = new CliSession();
+        // SQLite's online backup, not a file copy: the template's last writes may still sit in its WAL.
+        using (var from = Open(Path.Combine(template.DataFolder, "letterstudio.db")))
+        using (var to = Open(Path.Combine(session.DataFolder, "letterstudio.db")))
+            from.BackupDatabase(to);
+        return session;
+    }
+
+    private static readonly Lazy<Task<CliSession>> Template = new(async () =>
     {
         var session = new CliSession();
         var migrate = await session.RunAsync("db", "migrate");
@@ -25,7 +53,20 @@ public sealed class CliSession : IDisposable
         var seed = await session.RunAsync("db", "seed");
         Assert.That(seed.ExitCode, Is.Zero, seed.ToString());
         return session;
+    });
+
+    private static SqliteConnection Open(string file)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 
     public void Dispose() => TempFolder.Delete(DataFolder);
+
+    /// <summary>Removes the template studio, if this run made one.</summary>
+    public static async Task DeleteTemplateAsync()
+    {
+        if (Template.IsValueCreated) (await Template.Value).Dispose();
+    }
 }

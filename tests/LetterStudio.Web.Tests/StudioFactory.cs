@@ -31,6 +31,22 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
     /// <summary>The webhook resolver this app uses; a test maps names to addresses here.</summary>
     public LocalResolver Resolver { get; } = new();
 
+    /// <summary>
+    /// The studio on a database of the given provider: SQLite as the app runs by default (a file in its data folder,
+    /// copied from the template), PostgreSQL as a database of its own on the test server, seeded with the demo studio.
+    /// </summary>
+    public static async Task<StudioFactory> OnAsync(TestProvider provider) => provider switch
+    {
+        TestProvider.Postgres => new StudioFactory { Database = await TestDatabase.CreateAsync(TestProvider.Postgres, seedDemo: true) },
+        _ => new StudioFactory(),
+    };
+
+    /// <summary>The test database this app runs on instead of the SQLite file in its data folder, if any.</summary>
+    public TestDatabase? Database { get; private init; }
+
+    /// <summary>Starts from a copy of the demo studio made once per run (<see cref="StudioTemplate"/>) where the settings allow.</summary>
+    public bool FromTemplate { get; init; } = true;
+
     /// <summary>Leaves out <see cref="DemoSettings"/>: the app as shipped, with only what the test gives it.</summary>
     public bool WithoutDemo { get; init; }
 
@@ -43,9 +59,13 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Database is null && FromTemplate && !WithoutDemo && !StudioTemplate.Changes(settings) && !File.Exists(Path.Combine(DataFolder, "letterstudio.db")))
+            StudioTemplate.CopyInto(DataFolder);
         builder.UseSetting("Studio:DataFolder", DataFolder);
         if (!WithoutDemo)
             foreach (var (key, value) in DemoSettings) builder.UseSetting(key, value);
+        if (Database is not null)
+            foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         // Webhook hosts resolve from the test's own map, so no test asks DNS about a name outside the machine.
@@ -66,6 +86,7 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Database is not null) await Database.DisposeAsync();
         TempFolder.Delete(DataFolder);
     }
 }

@@ -11,39 +11,39 @@ namespace LetterStudio.Cli.ApiKeys;
 /// <summary>`letterstudio apikeys create|list|revoke`: API keys for a business customer, named by email.</summary>
 internal static class ApiKeyCommands
 {
-    public static Command Create()
+    public static Command Create(CliHost cli)
     {
         var customer = new Option<string>("--customer") { Description = "The customer's email.", Required = true };
 
         var name = new Option<string>("--name") { Description = "What the key is for (\"shop integration\").", Required = true };
         var test = new Option<bool>("--test") { Description = "A test key: the whole flow, but never printed." };
         var create = new Command("create", "Make a key; its secret is printed once and never stored.") { customer, name, test };
-        create.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        create.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
             var (key, secret) = await sp.GetRequiredService<Data.Customers.ApiKeys>().CreateAsync(id, parse.GetValue(name)!, parse.GetValue(test), token);
-            Console.WriteLine($"Key {key.Id} ({(key.TestMode ? "test" : "live")}) for {parse.GetValue(customer)}:");
-            Console.WriteLine(secret);
-            Console.WriteLine("Send it in the X-Api-Key header. It is shown only now; keep it somewhere safe.");
+            parse.Out().WriteLine($"Key {key.Id} ({(key.TestMode ? "test" : "live")}) for {parse.GetValue(customer)}:");
+            parse.Out().WriteLine(secret);
+            parse.Out().WriteLine("Send it in the X-Api-Key header. It is shown only now; keep it somewhere safe.");
             return ExitCodes.Ok;
         }, ct)));
 
         var list = new Command("list", "The customer's keys (prefix, mode, state).") { customer };
-        list.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        list.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
             foreach (var k in await sp.GetRequiredService<Data.Customers.ApiKeys>().ListAsync(id, token))
-                Console.WriteLine($"{k.Id}\t{k.Prefix}…\t{(k.TestMode ? "test" : "live")}\t{(k.IsActive ? "active" : $"revoked {k.RevokedAt:yyyy-MM-dd}")}\t{k.Name}");
+                parse.Out().WriteLine($"{k.Id}\t{k.Prefix}…\t{(k.TestMode ? "test" : "live")}\t{(k.IsActive ? "active" : $"revoked {k.RevokedAt:yyyy-MM-dd}")}\t{k.Name}");
             return ExitCodes.Ok;
         }, ct)));
 
         var keyId = new Argument<int>("KEY_ID") { Description = "The key's id, from `apikeys list`." };
         var revoke = new Command("revoke", "Revoke a key at once.") { customer, keyId };
-        revoke.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        revoke.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
             await sp.GetRequiredService<Data.Customers.ApiKeys>().RevokeAsync(id, parse.GetValue(keyId), token);
-            Console.WriteLine($"Key {parse.GetValue(keyId)} is revoked.");
+            parse.Out().WriteLine($"Key {parse.GetValue(keyId)} is revoked.");
             return ExitCodes.Ok;
         }, ct)));
 

@@ -8,46 +8,46 @@ namespace LetterStudio.Cli.Database;
 /// <summary>`letterstudio db migrate`, `db seed`, `db backup FILE` and `db restore FILE`.</summary>
 internal static class DbCommands
 {
-    public static Command Create()
+    public static Command Create(CliHost cli)
     {
         var migrate = new Command("migrate", "Create the database or bring it to the current schema.");
-        migrate.SetAction((_, ct) => CliErrors.GuardAsync(async () =>
+        migrate.SetAction((parse, ct) => CliErrors.GuardAsync(parse, async () =>
         {
-            using var host = CliHost.Build();
+            using var host = cli.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var connection = scope.ServiceProvider.GetRequiredService<DatabaseConnection>();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
-            Console.WriteLine($"The {connection.Provider} database is up to date.");
+            parse.Out().WriteLine($"The {connection.Provider} database is up to date.");
             return ExitCodes.Ok;
         }));
 
         var seed = new Command("seed", "Fill an empty database with the demo studio (customers, recipients, anecdotes, profiles, orders).");
-        seed.SetAction((_, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        seed.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var seeded = await sp.GetRequiredService<DatabaseInitializer>().SeedAsync(demo: true, token);
-            Console.WriteLine(seeded ? "Seeded the demo studio." : "The database already has customers; nothing was seeded.");
+            parse.Out().WriteLine(seeded ? "Seeded the demo studio." : "The database already has customers; nothing was seeded.");
             return ExitCodes.Ok;
         }, ct)));
 
         var backupFile = new Argument<string>("FILE") { Description = "The new file to write; never overwritten." };
         var backup = new Command("backup", "Write a consistent copy of the SQLite database while the studio runs (SQLite's online backup).") { backupFile };
-        backup.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        backup.SetAction((parse, ct) => CliErrors.GuardAsync(parse, async () =>
         {
-            using var host = CliHost.Build();
+            using var host = cli.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var bytes = await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.Backups.SqliteBackup>().BackupAsync(parse.GetValue(backupFile)!, ct);
-            Console.WriteLine($"Backed up to {Path.GetFullPath(parse.GetValue(backupFile)!)} ({bytes:N0} bytes); integrity check ok.");
+            parse.Out().WriteLine($"Backed up to {Path.GetFullPath(parse.GetValue(backupFile)!)} ({bytes:N0} bytes); integrity check ok.");
             return ExitCodes.Ok;
         }));
 
         var restoreFile = new Argument<string>("FILE") { Description = "A file written by db backup." };
         var restore = new Command("restore", "Check a backup and copy it over the SQLite database. Stop the web app and print workers first.") { restoreFile };
-        restore.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        restore.SetAction((parse, ct) => CliErrors.GuardAsync(parse, async () =>
         {
-            using var host = CliHost.Build();
+            using var host = cli.Build();
             await using var scope = host.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.Backups.SqliteBackup>().RestoreAsync(parse.GetValue(restoreFile)!, ct);
-            Console.WriteLine($"Restored {Path.GetFullPath(parse.GetValue(restoreFile)!)}; integrity check ok.");
+            parse.Out().WriteLine($"Restored {Path.GetFullPath(parse.GetValue(restoreFile)!)}; integrity check ok.");
             return ExitCodes.Ok;
         }));
 

@@ -12,13 +12,13 @@ namespace LetterStudio.Cli.Drafting;
 /// <summary>`letterstudio draft ORDER_ID` and `letterstudio templates`.</summary>
 internal static class DraftingCommands
 {
-    public static IEnumerable<Command> Create()
+    public static IEnumerable<Command> Create(CliHost cli)
     {
-        CliHost.ServiceModules.Add((services, _) => services.AddDrafting());
-        return [Draft(), Templates()];
+        cli.ServiceModules.Add((services, _) => services.AddDrafting());
+        return [Draft(cli), Templates()];
     }
 
-    private static Command Draft()
+    private static Command Draft(CliHost cli)
     {
         var id = new Argument<int>("ORDER_ID") { Description = "The order to draft the letter of (Assigned or Drafting)." };
         var model = new Option<string?>("--model")
@@ -31,7 +31,7 @@ internal static class DraftingCommands
         {
             id, model, candidates, actor,
         };
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             DraftingModelKind? kind = parse.GetValue(model) switch
             {
@@ -43,12 +43,12 @@ internal static class DraftingCommands
             {
                 var result = await sp.GetRequiredService<DraftLetter>().HandleAsync(
                     new DraftRequest(parse.GetValue(id), parse.GetValue(actor)!, kind, parse.GetValue(candidates)), token);
-                DraftPrinter.Print(result);
+                DraftPrinter.Print(result, parse.Out());
                 return ExitCodes.Ok;
             }
             catch (DraftingFailedException ex)
             {
-                return CliErrors.Fail($"{ex.Message} The error is kept on the order's letter; nothing else changed.", ExitCodes.Refused);
+                return CliErrors.Fail(parse, $"{ex.Message} The error is kept on the order's letter; nothing else changed.", ExitCodes.Refused);
             }
         }, ct)));
         return command;
@@ -57,14 +57,14 @@ internal static class DraftingCommands
     private static Command Templates()
     {
         var command = new Command("templates", "List the occasions that have a letter template, with their moves and length.");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
             var templates = new TemplateCatalog().All;
             var table = new Table().AddColumns("Occasion", "Words", "Moves", "Template");
             foreach (var t in templates)
                 table.AddRow(t.Key, $"{t.MinWords}-{t.MaxWords}", Markup.Escape(string.Join(", ", t.Moves)), Markup.Escape(t.FileName));
-            AnsiConsole.Write(table);
-            Console.WriteLine($"{templates.Count} occasion(s). Adding an occasion is adding a template file in templates/.");
+            parse.Ansi().Write(table);
+            parse.Out().WriteLine($"{templates.Count} occasion(s). Adding an occasion is adding a template file in templates/.");
             return ExitCodes.Ok;
         });
         return command;

@@ -17,20 +17,21 @@ namespace LetterStudio.Cli.Health;
 internal static class HealthCommand
 {
     private const string Workers = "workers";
-    private static string? _onMachine;
-
-    public static Command Create()
+    
+    public static Command Create(CliHost cli)
     {
-        CliHost.ServiceModules.Add((services, _) => services.AddHealthChecks().AddJobNodesCheck(() => _onMachine, [Workers]));
+        // Set by the action before the host is built; one per command tree, so runs in one process do not share it.
+        string? onMachine = null;
+        cli.ServiceModules.Add((services, _) => services.AddHealthChecks().AddJobNodesCheck(() => onMachine, [Workers]));
         var thisMachine = new Option<bool>("--this-machine") { Description = "Require a job node (a worker, or a web app running jobs) on this machine, not just anywhere." };
         var command = new Command("health", "Check the studio as a load balancer or monitor would: database, migrations, job store, outboxes, job nodes. Exit 4 when not ready.") { thisMachine };
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, async () =>
         {
-            _onMachine = parse.GetValue(thisMachine) ? Environment.MachineName : null;
-            using var host = CliHost.Build();
+            onMachine = parse.GetValue(thisMachine) ? Environment.MachineName : null;
+            using var host = cli.Build();
             var report = await host.Services.GetRequiredService<HealthCheckService>()
                 .CheckHealthAsync(r => r.Tags.Contains(HealthSetup.Ready) || r.Tags.Contains(Workers), ct);
-            Console.WriteLine(HealthReportJson.Write(report));
+            parse.Out().WriteLine(HealthReportJson.Write(report));
             return report.Status == HealthStatus.Unhealthy ? ExitCodes.NotReady : ExitCodes.Ok;
         }));
         return command;

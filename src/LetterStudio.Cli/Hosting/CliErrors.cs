@@ -1,3 +1,4 @@
+using System.CommandLine;
 using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
@@ -8,7 +9,7 @@ namespace LetterStudio.Cli.Hosting;
 /// <summary>Turns the studio's refusals into one line on stderr and an exit code, instead of a stack trace.</summary>
 internal static class CliErrors
 {
-    public static async Task<int> GuardAsync(Func<Task<int>> action)
+    public static async Task<int> GuardAsync(ParseResult parse, Func<Task<int>> action)
     {
         try
         {
@@ -16,29 +17,29 @@ internal static class CliErrors
         }
         catch (OptionsValidationException ex)
         {
-            return Fail(string.Join(" ", ex.Failures), ExitCodes.NotReady);
+            return Fail(parse, string.Join(" ", ex.Failures), ExitCodes.NotReady);
         }
         catch (DomainValidationException ex)
         {
-            return Fail(ex.Message, ExitCodes.Refused);
+            return Fail(parse, ex.Message, ExitCodes.Refused);
         }
         catch (IllegalTransitionException ex)
         {
-            return Fail(ex.Message, ExitCodes.Refused);
+            return Fail(parse, ex.Message, ExitCodes.Refused);
         }
         catch (ConcurrencyConflictException ex)
         {
-            return Fail(ex.Message, ExitCodes.Refused);
+            return Fail(parse, ex.Message, ExitCodes.Refused);
         }
         catch (NotFoundException ex)
         {
-            return Fail(ex.Message, ExitCodes.NotFound);
+            return Fail(parse, ex.Message, ExitCodes.NotFound);
         }
     }
 
-    public static int Fail(string message, int code)
+    public static int Fail(ParseResult parse, string message, int code)
     {
-        Console.Error.WriteLine($"error: {message}");
+        parse.Error().WriteLine($"error: {message}");
         return code;
     }
 }

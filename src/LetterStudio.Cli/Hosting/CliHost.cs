@@ -7,17 +7,26 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using System.CommandLine;
 
 namespace LetterStudio.Cli.Hosting;
 
 /// <summary>
 /// The command line's services, configured like the web app: its appsettings.json (copied beside this
-/// program), then environment variables (Database__Provider=SqlServer), then LETTERSTUDIO_ ones.
+/// program), then environment variables (Database__Provider=SqlServer), then LETTERSTUDIO_ ones, then the
+/// settings this run was given (tests run the command tree in process with their own settings).
 /// Built lazily, so `letterstudio render` and `--help` never touch the database.
+/// One per run of the command tree: nothing here is static, so runs in one process do not see each other.
 /// </summary>
-internal static class CliHost
+internal sealed class CliHost(IReadOnlyDictionary<string, string?> settings)
 {
-    public static IHost Build()
+    /// <summary>Other projects' registrations (handwriting, drafting, print jobs), added by their command files.</summary>
+    public List<Action<IServiceCollection, IConfiguration>> ServiceModules { get; } = [];
+
+    /// <summary>Set by `print batch` (unless --wait) and `worker` before the host is built: this run then takes jobs.</summary>
+    public bool RunJobsHere { get; set; }
+
+    public IHost Build()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -26,6 +35,7 @@ internal static class CliHost
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
         builder.Configuration.AddEnvironmentVariables("LETTERSTUDIO_");
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -40,11 +50,8 @@ internal static class CliHost
         return host;
     }
 
-    /// <summary>Other projects' registrations (handwriting, drafting), added by their command files.</summary>
-    public static List<Action<IServiceCollection, IConfiguration>> ServiceModules { get; } = [];
-
     /// <summary>Runs work in a scope against a migrated database; refuses clearly when it is not migrated.</summary>
-    public static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+    public async Task<int> WithDatabaseAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
     {
         using var host = Build();
         await using var scope = host.Services.CreateAsyncScope();
@@ -52,7 +59,7 @@ internal static class CliHost
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"The database is not up to date ({pending.Count} migration(s) pending). Run `letterstudio db migrate` first.");
+            await parse.Error().WriteLineAsync($"The database is not up to date ({pending.Count} migration(s) pending). Run `letterstudio db migrate` first.");
             return ExitCodes.NotReady;
         }
         return await work(scope.ServiceProvider, ct);

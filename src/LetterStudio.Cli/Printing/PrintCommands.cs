@@ -17,42 +17,39 @@ namespace LetterStudio.Cli.Printing;
 /// <summary>`letterstudio print plan|batch|status|mark`.</summary>
 internal static class PrintCommands
 {
-    /// <summary>Set by `print batch` (unless --wait) and `worker` before the host is built: this process then takes jobs.</summary>
-    internal static bool RunJobsHere { get; set; }
-
-    public static Command Create()
+    public static Command Create(CliHost cli)
     {
-        CliHost.ServiceModules.Add((services, configuration) =>
+        cli.ServiceModules.Add((services, configuration) =>
         {
             services.AddHandwriting();
-            services.AddPrintJobs(configuration, _ => RunJobsHere);
+            services.AddPrintJobs(configuration, _ => cli.RunJobsHere);
         });
-        return new Command("print", "Batch printing: plan, build, follow and mark print batches.") { Plan(), Batch(), Status(), Mark(), SeedDemo() };
+        return new Command("print", "Batch printing: plan, build, follow and mark print batches.") { Plan(cli), Batch(cli), Status(cli), Mark(cli), SeedDemo(cli) };
     }
 
     private static Option<DateOnly?> Due() => new("--due") { Description = "Letters due on or before this date (yyyy-MM-dd)." };
     private static Option<PaperSize?> Paper() => new("--paper") { Description = "Only letters on this paper (A5, A4, Letter, Card5x7)." };
 
-    private static Command Plan()
+    private static Command Plan(CliHost cli)
     {
         var due = Due();
         var paper = Paper();
         var command = new Command("plan", "Show what a batch would hold: groups, letters, sheets.") { due, paper };
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var waiting = await PrintQueue.WaitingAsync(sp.GetRequiredService<LetterStudioDbContext>(), parse.GetValue(due), parse.GetValue(paper), token);
             var table = new Table().AddColumns("Group", "Letters", "Pages", "Sheets (simplex)", "Earliest due");
             foreach (var g in waiting.GroupBy(w => w.GroupLabel))
                 table.AddRow(Markup.Escape(g.Key), g.Count().ToString(), g.Sum(w => w.Pages).ToString(), (1 + g.Sum(w => w.Pages)).ToString(),
                     g.Min(w => w.Due).ToString("yyyy-MM-dd"));
-            AnsiConsole.Write(table);
-            Console.WriteLine($"{waiting.Count} letter(s) waiting in {waiting.Select(w => w.GroupKey).Distinct().Count()} group(s).");
+            parse.Ansi().Write(table);
+            parse.Out().WriteLine($"{waiting.Count} letter(s) waiting in {waiting.Select(w => w.GroupKey).Distinct().Count()} group(s).");
             return ExitCodes.Ok;
         }, ct)));
         return command;
     }
 
-    private static Command Batch()
+    private static Command Batch(CliHost cli)
     {
         var due = Due();
         var paper = Paper();
@@ -64,34 +61,34 @@ internal static class PrintCommands
         var command = new Command("batch", "Make a batch of the waiting letters, build it with a progress bar, and copy its files.") { due, paper, max, duplex, output, wait, actor };
         command.SetAction((parse, ct) =>
         {
-            RunJobsHere = !parse.GetValue(wait);
-            return CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+            cli.RunJobsHere = !parse.GetValue(wait);
+            return CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
             {
                 var node = sp.GetRequiredService<SchedulerNode>();
-                if (RunJobsHere) await node.StartAsync(token);
+                if (cli.RunJobsHere) await node.StartAsync(token);
                 try
                 {
                     var batch = await sp.GetRequiredService<CreateBatch>().HandleAsync(new BatchRequest(parse.GetValue(due), parse.GetValue(paper),
                         parse.GetValue(max), Duplex: parse.GetValue(duplex) ? true : null), parse.GetValue(actor)!, token);
-                    Console.WriteLine($"Batch {batch.Id}: {batch.LetterCount} letter(s) in {batch.Parts.Count} part(s).");
-                    var progress = await FollowAsync(sp, batch.Id, token);
+                    parse.Out().WriteLine($"Batch {batch.Id}: {batch.LetterCount} letter(s) in {batch.Parts.Count} part(s).");
+                    var progress = await FollowAsync(parse, sp, batch.Id, token);
                     if (progress.Status != PrintBatchStatus.Built)
-                        return CliErrors.Fail($"batch {batch.Id} is {progress.Status}: {progress.FailureReason}", ExitCodes.Refused);
-                    return await CopyAsync(sp, batch.Id, parse.GetValue(output)!, token);
+                        return CliErrors.Fail(parse, $"batch {batch.Id} is {progress.Status}: {progress.FailureReason}", ExitCodes.Refused);
+                    return await CopyAsync(parse, sp, batch.Id, parse.GetValue(output)!, token);
                 }
                 finally
                 {
-                    if (RunJobsHere) await node.StopAsync(CancellationToken.None);
+                    if (cli.RunJobsHere) await node.StopAsync(CancellationToken.None);
                 }
             }, ct));
         });
         return command;
     }
 
-    private static async Task<BatchProgress> FollowAsync(IServiceProvider sp, int batchId, CancellationToken ct)
+    private static async Task<BatchProgress> FollowAsync(ParseResult parse, IServiceProvider sp, int batchId, CancellationToken ct)
     {
         BatchProgress progress = null!;
-        await AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+        await parse.Ansi().Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask($"Batch {batchId}");
@@ -110,7 +107,7 @@ internal static class PrintCommands
         return progress;
     }
 
-    private static async Task<int> CopyAsync(IServiceProvider sp, int batchId, DirectoryInfo output, CancellationToken ct)
+    private static async Task<int> CopyAsync(ParseResult parse, IServiceProvider sp, int batchId, DirectoryInfo output, CancellationToken ct)
     {
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
@@ -120,55 +117,55 @@ internal static class PrintCommands
         foreach (var f in files)
         {
             File.Copy(folders.Full(f.RelativePath), Path.Combine(output.FullName, f.FileName), overwrite: true);
-            Console.WriteLine($"{f.FileName,-14} {f.Bytes,12:N0} bytes  sha256 {f.Sha256}");
+            parse.Out().WriteLine($"{f.FileName,-14} {f.Bytes,12:N0} bytes  sha256 {f.Sha256}");
         }
         var failures = await db.PrintBatchItems.AsNoTracking().Where(i => i.PrintBatchId == batchId && i.FailureReason != null).ToListAsync(ct);
-        foreach (var f in failures) Console.Error.WriteLine($"not printed: {Domain.Orders.Order.ReferenceOf(f.OrderId)} (order {f.OrderId}): {f.FailureReason}");
+        foreach (var f in failures) parse.Error().WriteLine($"not printed: {Domain.Orders.Order.ReferenceOf(f.OrderId)} (order {f.OrderId}): {f.FailureReason}");
         return ExitCodes.Ok;
     }
 
-    private static Command Status()
+    private static Command Status(CliHost cli)
     {
         var id = new Argument<int>("BATCH") { Description = "The batch's id." };
         var command = new Command("status", "Show a batch: progress, files, failures.") { id };
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var db = sp.GetRequiredService<LetterStudioDbContext>();
             var p = await BatchProgress.ReadAsync(db, parse.GetValue(id), token) ?? throw new NotFoundException("Print batch", parse.GetValue(id));
-            Console.WriteLine($"Batch {p.BatchId}: {p.Status}, {p.LettersDone}/{p.Letters} letters, {p.Sheets} sheets, {p.PartsDone}/{p.Parts} parts");
-            if (p.FailureReason is not null) Console.WriteLine($"Failed: {p.FailureReason}");
+            parse.Out().WriteLine($"Batch {p.BatchId}: {p.Status}, {p.LettersDone}/{p.Letters} letters, {p.Sheets} sheets, {p.PartsDone}/{p.Parts} parts");
+            if (p.FailureReason is not null) parse.Out().WriteLine($"Failed: {p.FailureReason}");
             foreach (var part in await db.PrintBatchParts.AsNoTracking().Where(x => x.PrintBatchId == p.BatchId).OrderBy(x => x.PartNumber).ToListAsync(token))
-                Console.WriteLine($"  part {part.PartNumber}: letters {part.FirstSequence}-{part.LastSequence}, {(part.IsDone ? $"done by {part.DoneBy}" : $"{part.LettersDone} done")}");
+                parse.Out().WriteLine($"  part {part.PartNumber}: letters {part.FirstSequence}-{part.LastSequence}, {(part.IsDone ? $"done by {part.DoneBy}" : $"{part.LettersDone} done")}");
             foreach (var f in await db.PrintBatchFiles.AsNoTracking().Where(x => x.PrintBatchId == p.BatchId).ToListAsync(token))
-                Console.WriteLine($"  {f.Kind,-12} {f.RelativePath} {f.Bytes:N0} bytes sha256 {f.Sha256}");
+                parse.Out().WriteLine($"  {f.Kind,-12} {f.RelativePath} {f.Bytes:N0} bytes sha256 {f.Sha256}");
             foreach (var f in await db.PrintBatchItems.AsNoTracking().Where(x => x.PrintBatchId == p.BatchId && (x.FailureReason != null || x.Pulled)).ToListAsync(token))
-                Console.WriteLine($"  {Domain.Orders.Order.ReferenceOf(f.OrderId)} (order {f.OrderId}): {(f.Pulled ? $"pulled: {f.PulledReason}" : $"failed: {f.FailureReason}")}");
+                parse.Out().WriteLine($"  {Domain.Orders.Order.ReferenceOf(f.OrderId)} (order {f.OrderId}): {(f.Pulled ? $"pulled: {f.PulledReason}" : $"failed: {f.FailureReason}")}");
             return ExitCodes.Ok;
         }, ct)));
         return command;
     }
 
-    private static Command SeedDemo()
+    private static Command SeedDemo(CliHost cli)
     {
         var count = new Option<int>("--count") { Description = "How many letters.", DefaultValueFactory = _ => 100 };
         var unique = new Option<bool>("--unique") { Description = "Render every letter on its own (it names its order); slower." };
         var variants = new Option<int>("--variants") { Description = "Without --unique: how many different letters per look and length (1 to 1000).", DefaultValueFactory = _ => 1 };
         var command = new Command("seed-demo", "Demo and benchmark data: rendered letters waiting to print, for the demo recipients.") { count, unique, variants };
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
-            if (parse.GetValue(variants) is < 1 or > 1000) return CliErrors.Fail("--variants must be between 1 and 1000.", ExitCodes.Usage);
+            if (parse.GetValue(variants) is < 1 or > 1000) return CliErrors.Fail(parse, "--variants must be between 1 and 1000.", ExitCodes.Usage);
             var tally = new RenderedLetterSeeder.RenderTally();
             var ids = await RenderedLetterSeeder.SeedAsync(sp.GetRequiredService<LetterStudioDbContext>(), sp.GetRequiredService<HandwritingRenderer>(),
                 parse.GetValue(count), parse.GetValue(unique), TimeProvider.System, ct: token, variants: parse.GetValue(variants), tally: tally);
-            Console.WriteLine($"{ids.Count} rendered letter(s) waiting to print.");
-            Console.WriteLine(FormattableString.Invariant(
+            parse.Out().WriteLine($"{ids.Count} rendered letter(s) waiting to print.");
+            parse.Out().WriteLine(FormattableString.Invariant(
                 $"engine: {tally.Letters} distinct letter(s), {tally.Pages} page(s) rendered in {tally.Elapsed.TotalSeconds:F2} s = {tally.PagesPerSecond:F0} pages/s"));
             return ExitCodes.Ok;
         }, ct)));
         return command;
     }
 
-    private static Command Mark()
+    private static Command Mark(CliHost cli)
     {
         var id = new Argument<int>("BATCH") { Description = "The batch's id." };
         var printed = new Option<bool>("--printed") { Description = "The batch is printed: its orders move to Printed." };
@@ -178,14 +175,14 @@ internal static class PrintCommands
         command.SetAction((parse, ct) =>
         {
             if (parse.GetValue(printed) == (parse.GetValue(mailed) is not null))
-                return Task.FromResult(CliErrors.Fail("give either --printed or --mailed DATE.", ExitCodes.Usage));
-            return CliErrors.GuardAsync(() => CliHost.WithDatabaseAsync(async (sp, token) =>
+                return Task.FromResult(CliErrors.Fail(parse, "give either --printed or --mailed DATE.", ExitCodes.Usage));
+            return CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
             {
                 var actions = sp.GetRequiredService<BatchActions>();
                 var batch = parse.GetValue(mailed) is { } on
                     ? await actions.MarkMailedAsync(parse.GetValue(id), on, parse.GetValue(actor)!, token)
                     : await actions.MarkPrintedAsync(parse.GetValue(id), parse.GetValue(actor)!, token);
-                Console.WriteLine($"Batch {batch.Id} is now {batch.Status}.");
+                parse.Out().WriteLine($"Batch {batch.Id} is now {batch.Status}.");
                 return ExitCodes.Ok;
             }, ct));
         });

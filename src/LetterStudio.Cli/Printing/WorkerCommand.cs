@@ -13,13 +13,13 @@ namespace LetterStudio.Cli.Printing;
 /// <summary>`letterstudio worker`: a job node without the web UI, until Ctrl+C or SIGTERM.</summary>
 internal static class WorkerCommand
 {
-    public static Command Create()
+    public static Command Create(CliHost cli)
     {
         var command = new Command("worker", "Run a print job worker: takes batch parts from the shared job store until stopped (Ctrl+C, SIGTERM).");
-        command.SetAction((_, ct) => CliErrors.GuardAsync(async () =>
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(parse, async () =>
         {
-            PrintCommands.RunJobsHere = true;
-            using var host = CliHost.Build();
+            cli.RunJobsHere = true;
+            using var host = cli.Build();
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 // Database:MigrateOnStart=false: another node migrates; this one waits for it before taking work.
@@ -29,7 +29,7 @@ internal static class WorkerCommand
                     await WaitForMigrationsAsync(scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>(), ct);
             }
             await host.StartAsync(ct);
-            Console.WriteLine($"Worker {host.Services.GetRequiredService<SchedulerNode>().InstanceId} is taking print jobs. Ctrl+C stops it.");
+            parse.Out().WriteLine($"Worker {host.Services.GetRequiredService<SchedulerNode>().InstanceId} is taking print jobs. Ctrl+C stops it.");
             await host.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;
         }));

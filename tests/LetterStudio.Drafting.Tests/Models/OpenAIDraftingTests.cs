@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LetterStudio.Drafting.Tests.Models;
 
 /// <summary>The real OpenAI SDK against an OpenAI-compatible server on 127.0.0.1: plain, streamed, and faults.</summary>
+// Alone: its model server answers within short timeouts on the real clock, which a fixture running beside it would slow.
+[NonParallelizable]
 public sealed class OpenAIDraftingTests
 {
     private FakeOpenAIServer server = null!;

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Text;
 using LetterStudio.Domain.Customers;
@@ -14,7 +15,10 @@ namespace LetterStudio.Web.Tests.Api;
 /// remembering to add it): no key and a revoked key are 401s, and another customer's key on the first customer's
 /// recipient or order is a 404, never the thing itself.
 /// </summary>
-public class ApiAuthorizationTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ApiAuthorizationTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string ownerKey = null!, strangerKey = null!, revokedKey = null!;
@@ -24,7 +28,7 @@ public class ApiAuthorizationTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var daniel = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == "daniel@example.com");

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Tests.Api;
 
-public class ApiV1FilesTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ApiV1FilesTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private HttpClient daniel = null!;
@@ -17,7 +21,7 @@ public class ApiV1FilesTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         var secret = "";
         await factory.WithDbAsync(async db =>
         {

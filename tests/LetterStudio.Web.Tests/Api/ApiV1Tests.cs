@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Tests.Api;
 
-public class ApiV1Tests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ApiV1Tests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string eleanorKey = null!, danielKey = null!, revokedKey = null!;
@@ -16,7 +20,7 @@ public class ApiV1Tests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var eleanor = await db.Customers.SingleAsync(c => c.Email == "eleanor@example.com");

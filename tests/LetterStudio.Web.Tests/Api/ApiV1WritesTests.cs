@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Tests.Api;
 
-public class ApiV1WritesTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ApiV1WritesTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string key = null!;
@@ -15,7 +19,7 @@ public class ApiV1WritesTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var eleanor = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == "eleanor@example.com");

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LetterStudio.Web.Tests.Api;
 
 /// <summary>POST /api/v1/orders/bulk over HTTP on the real app and database.</summary>
-public class BulkOrdersTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class BulkOrdersTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string key = null!, testKey = null!;
@@ -19,7 +23,7 @@ public class BulkOrdersTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory().WithSettings(new() { ["Api:Bulk:MaxBytes"] = "4096" });
+        factory = (await StudioFactory.OnAsync(provider)).WithSettings(new() { ["Api:Bulk:MaxBytes"] = "4096" });
         await factory.WithDbAsync(async db =>
         {
             eleanorId = await db.Customers.Where(c => c.Email == "eleanor@example.com").Select(c => c.Id).SingleAsync();

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -16,7 +17,10 @@ namespace LetterStudio.Web.Tests.Api;
 /// a test key on a live order or recipient is a 404 and changes nothing, and a live key on a test one is a 404 too;
 /// lists show one mode; an Idempotency-Key names one order per mode; every order says whether it is a test.
 /// </summary>
-public class ModesApartTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ModesApartTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string liveKey = null!, testKey = null!;
@@ -26,7 +30,7 @@ public class ModesApartTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var daniel = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == "daniel@example.com");

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LetterStudio.Domain.Customers;
@@ -10,7 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace LetterStudio.Web.Tests.Api;
 
 /// <summary>GET /api/v1/orders: summaries newest first, paged, and a total that is cheap to ask for page after page.</summary>
-public class OrderListTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class OrderListTests(TestProvider provider)
 {
     private StudioFactory factory = null!;
     private string key = null!;
@@ -19,7 +23,7 @@ public class OrderListTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var eleanor = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == "eleanor@example.com");

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LetterStudio.Web.Tests.Api;
 
+// Alone: it counts requests against the real clock, which a fixture running beside it would slow.
+[NonParallelizable]
 public class RateLimitTests
 {
     [Test]

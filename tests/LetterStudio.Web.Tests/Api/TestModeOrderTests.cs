@@ -14,7 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LetterStudio.Web.Tests.Api;
 
 /// <summary>An order placed with a test key runs the whole flow, and its approved PDF and proofs say TEST on every page.</summary>
-public class TestModeOrderTests
+// The API on both databases the studio runs on: one fixture per provider, the same tests.
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class TestModeOrderTests(TestProvider provider)
 {
     private const string Writer = "writer@letterstudio.test";
     private StudioFactory factory = null!;
@@ -24,7 +27,7 @@ public class TestModeOrderTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        factory = new StudioFactory();
+        factory = await StudioFactory.OnAsync(provider);
         await factory.WithDbAsync(async db =>
         {
             var daniel = await db.Customers.Include(c => c.Recipients).SingleAsync(c => c.Email == "daniel@example.com");

@@ -9,6 +9,8 @@ namespace LetterStudio.Web.Tests.Security;
 /// Signing in reveals nothing and locks nobody out: an unknown address gets the same words in about the same time as a
 /// wrong password, and failures slow the client address they come from for that account, not the account itself.
 /// </summary>
+// Alone: it compares response times, which a fixture running beside it would make noisy.
+[NonParallelizable]
 public class SignInTests
 {
     private StudioFactory factory = null!;
