@@ -93,11 +93,17 @@ public class HealthTests
         Assert.That(ready.Text, Does.Contain("3 message(s) waiting, over the threshold of 2"));
     }
 
-    [Test]
-    public async Task A_bad_health_setting_stops_the_app_naming_it()
+    [TestCase("Health__MailBacklogThreshold", "0", "MailBacklogThreshold")]
+    [TestCase("OpenTelemetry__Endpoint", "not a url", "OpenTelemetry:Endpoint")]
+    public async Task A_bad_operations_setting_stops_the_app_with_one_line_naming_it(string key, string value, string named)
     {
-        await using var factory = new StudioFactory().WithSettings(new() { ["Health:MailBacklogThreshold"] = "0" });
-        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => _ = factory.Server);
-        Assert.That(ex!.Message, Does.Contain("MailBacklogThreshold"));
+        var result = await LetterStudio.TestSupport.ProcessRunner.RunDllAsync(
+            LetterStudio.TestSupport.ProcessRunner.FindBuiltDll("LetterStudio.Web", "LetterStudio.Web.dll"), ["--urls", "http://127.0.0.1:0"],
+            new Dictionary<string, string?> { [key] = value, ["Studio__DataFolder"] = LetterStudio.TestSupport.TempFolder.Create("web-bad") },
+            TimeSpan.FromMinutes(1));
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr, Does.Contain(named));
     }
 }

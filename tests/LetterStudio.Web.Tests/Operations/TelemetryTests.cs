@@ -39,8 +39,14 @@ public class TelemetryTests
                 var sent = false;
                 await factory.WithDbAsync(async db => sent = await db.OutboundMail.AnyAsync(m => m.Id == mailId && m.SentAt != null));
                 return sent;
-            }, "the mail was delivered");
-            await Until(() => Task.FromResult(collector.Metrics.Any(m => m.Name == "letterstudio.mail.deliveries")), "a metrics export after the delivery");
+            }, () => "the mail was delivered");
+            // Spans leave in batches every few seconds and metrics every second: wait for what the test reads.
+            await Until(() => Task.FromResult(
+                collector.Spans.Any(s => s.Scope == "Microsoft.AspNetCore" && s.Name.Contains("/account/login", StringComparison.Ordinal))
+                && collector.Spans.Any(s => s.Name == "mail deliver")
+                && collector.Metrics.Any(m => m.Name == "letterstudio.mail.deliveries")),
+                () => $"the request and delivery spans and the metrics; {collector.Requests} export(s) so far: "
+                    + string.Join(", ", collector.Spans.Select(s => $"{s.Scope}/{s.Name}").Distinct().Take(30)));
         }
         finally
         {
@@ -85,12 +91,12 @@ public class TelemetryTests
         Assert.That(collector.Requests, Is.Zero);
     }
 
-    private static async Task Until(Func<Task<bool>> condition, string what)
+    private static async Task Until(Func<Task<bool>> condition, Func<string> what)
     {
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var until = DateTime.UtcNow.AddSeconds(90);
         while (!await condition())
         {
-            if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for {what}");
+            if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for {what()}");
             await Task.Delay(200);
         }
     }
