@@ -26,7 +26,7 @@ public sealed class BatchActionTests
         Assert.That(printed.PrintedAt, Is.GreaterThan(before));
         await AssertOrdersAsync(studio, ids, OrderStatus.Printed, "print@letterstudio.test", before);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(studio.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().MarkMailedAsync(created.Id, today, "admin@letterstudio.test"));
         var mailed = await studio.LoadAsync(created.Id);
         Assert.That(mailed.Status, Is.EqualTo(PrintBatchStatus.Mailed));
@@ -48,7 +48,7 @@ public sealed class BatchActionTests
         var created = await studio.CreateBatchAsync(new BatchRequest());
         await studio.WaitAsync(created.Id);
         Assert.ThrowsAsync<LetterStudio.Domain.Common.DomainValidationException>(() => studio.WithAsync(sp =>
-            sp.GetRequiredService<BatchActions>().MarkMailedAsync(created.Id, DateOnly.FromDateTime(DateTime.UtcNow), "print@letterstudio.test")));
+            sp.GetRequiredService<BatchActions>().MarkMailedAsync(created.Id, DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), "print@letterstudio.test")));
         var status = await studio.WithAsync(sp => studio.Db(sp).Orders.Where(o => o.Id == ids[0]).Select(o => o.Status).SingleAsync());
         Assert.That(status, Is.EqualTo(OrderStatus.Rendered));
     }

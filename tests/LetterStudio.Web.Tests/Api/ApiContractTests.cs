@@ -152,7 +152,8 @@ public class ApiContractTests
         Assert.That(byName["createOrder"].Operation.Responses!["422"].Content!.Keys, Is.EqualTo(new[] { "application/problem+json" }));
         Assert.That(byName["getOrderPdf"].Operation.Responses!["200"].Content!.Keys, Is.EqualTo(new[] { "application/pdf" }));
         Assert.That(byName["getProofPage"].Operation.Responses!["200"].Content!.Keys, Is.EqualTo(new[] { "image/png" }));
-        Assert.That(byName["createBulkOrders"].Operation.RequestBody!.Content!["text/csv"].Example, Is.Not.Null);
+        Assert.That(byName["createBulkOrders"].Operation.RequestBody!.Content!.Keys, Is.EquivalentTo(new[] { "text/csv", "application/json" }));
+        Assert.That(byName["createBulkOrders"].Operation.RequestBody!.Content!.Values.Select(c => c.Example), Has.All.Not.Null);
         var dpi = byName["getProofPage"].Operation.Parameters!.Single(p => p.Name == "dpi").Schema!;
         Assert.That(dpi.Type & ~JsonSchemaType.Null, Is.EqualTo(JsonSchemaType.Integer), "dpi is a whole number");
         foreach (var id in new[] { "createOrder", "createRecipient", "cancelOrder", "registerWebhook", "addVoiceSample" })

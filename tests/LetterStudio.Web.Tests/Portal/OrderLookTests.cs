@@ -27,7 +27,8 @@ public class OrderLookTests
     [TearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    // "Today" as the app reads it (its TimeProvider), so the test and the app agree on the date.
+    private DateOnly Today => DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     private static async Task<int> OrderAsync(HttpClient client, int recipient, string font, string paper, string ink)
     {

@@ -6,6 +6,7 @@ using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Web.Tests.Portal;
 
@@ -22,7 +23,8 @@ public class PortalOrderTests
     [TearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    // "Today" as the app reads it (its TimeProvider), so the test and the app agree on the date.
+    private DateOnly Today => DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     private async Task<T> DbAsync<T>(Func<LetterStudioDbContext, Task<T>> read)
     {

@@ -9,8 +9,9 @@ namespace LetterStudio.Web.Features.Api;
 /// takes an Idempotency-Key, and an example request (path and query values, a body) that a caller can send as it is.
 /// </summary>
 /// <param name="BodySchema">The body's type, for a handler that reads its body by hand (so the framework cannot see it).</param>
+/// <param name="RowsBody">For a body of rows (bulk): the same rows as a JSON array of objects, column name to text.</param>
 public sealed record ApiOperationDoc(string? FileType = null, bool IdempotencyKey = false, IReadOnlyDictionary<string, string>? Parameters = null,
-    string? Body = null, string BodyType = "application/json", Type? BodySchema = null);
+    string? Body = null, string BodyType = "application/json", Type? BodySchema = null, string? RowsBody = null);
 
 /// <summary>
 /// The /api/v1 document as its callers read it: the API key as the security scheme, every answer that is not a success
@@ -86,6 +87,16 @@ public static class ApiDocument
                 if (!request.Content.TryGetValue(doc.BodyType, out var media))
                     request.Content[doc.BodyType] = media = new OpenApiMediaType { Schema = bodySchema ?? new OpenApiSchema { Type = JsonSchemaType.String } };
                 media.Example = doc.BodyType == "application/json" ? JsonNode.Parse(body) : JsonValue.Create(body);
+                if (doc.RowsBody is { } rows)
+                    request.Content["application/json"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array,
+                            Items = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Number | JsonSchemaType.Boolean | JsonSchemaType.Null } },
+                        },
+                        Example = JsonNode.Parse(rows),
+                    };
             }
         }
     }

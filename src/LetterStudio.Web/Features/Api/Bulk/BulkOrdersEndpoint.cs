@@ -21,7 +21,10 @@ public static class BulkOrdersEndpoint
         api.MapPost("/orders/bulk", PostAsync)
             .Documented("createBulkOrders", "Place many orders from a CSV file or a JSON array, all or nothing", new(IdempotencyKey: true, BodyType: "text/csv", Body:
                 "name,line1,city,postcode,country,occasion,brief,delivery_date\n" +
-                "Margaret Hale,12 Orchard Lane,Bath,BA1 1AA,GB,birthday,Her 80th: the garden and the piano.,2030-06-01\n"))
+                "Margaret Hale,12 Orchard Lane,Bath,BA1 1AA,GB,birthday,Her 80th: the garden and the piano.,2030-06-01\n", RowsBody: """
+                [{"name": "Margaret Hale", "line1": "12 Orchard Lane", "city": "Bath", "postcode": "BA1 1AA", "country": "GB",
+                  "occasion": "birthday", "brief": "Her 80th: the garden and the piano.", "delivery_date": "2030-06-01"}]
+                """))
             .WithDescription("Send the rows as text/csv (first line: the column names) or application/json (an array of objects with the same names).")
             .Produces<BulkOrdersResponse>(StatusCodes.Status201Created)
             .Produces<BulkOrdersResponse>(StatusCodes.Status200OK)
