@@ -18,9 +18,9 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls(DefaultUrl.Value);
 builder.Services.AddLetterStudioData();
 builder.Services.AddHostedService<DatabaseStartup>();
-builder.Services.AddHostedService<LetterStudio.Data.Mail.MailDispatcher>();
+builder.Services.AddHostedService<LetterStudio.Data.Outbox.OutboxDispatcher<LetterStudio.Data.Mail.MailDelivery, LetterStudio.Data.Mail.MailOptions>>();
 builder.Services.AddHostedService<LetterStudio.Data.Orders.Portal.RecurringOrdersService>();
-builder.Services.AddHostedService<LetterStudio.Data.Webhooks.WebhookDispatcher>();
+builder.Services.AddHostedService<LetterStudio.Data.Outbox.OutboxDispatcher<LetterStudio.Data.Webhooks.WebhookDispatch, LetterStudio.Data.Webhooks.WebhookOptions>>();
 builder.Services.AddHandwriting();
 builder.Services.AddDrafting();
 // The print room's jobs: the web app is a job node too unless Printing:RunJobsInWeb is false.

@@ -54,6 +54,7 @@ public static class WebSetup
         services.Replace(ServiceDescriptor.Singleton(sp => Features.Printable.HandPrintability.Create(
             sp.GetRequiredService<LetterStudio.Handwriting.HandwritingRenderer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LetterStudio.Printing.Jobs.PrintingOptions>>())));
         services.AddScoped<LetterReview>();
+        services.AddScoped<DeskQuery>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();
         services.AddCascadingAuthenticationState();

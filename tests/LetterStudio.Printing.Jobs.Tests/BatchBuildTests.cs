@@ -2,6 +2,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
+using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Printing.Jobs.Tests;
@@ -37,7 +38,7 @@ public sealed class BatchBuildTests
 
         var letterPages = PdfText.Pages(studio.FullPath(letters));
         var envelopePages = PdfText.Pages(studio.FullPath(envelopes));
-        var manifest = File.ReadAllLines(studio.FullPath(csv)).Skip(1).Select(l => l.Split(',')).ToList();
+        var manifest = PrintManifest.Read(studio.FullPath(csv));
         Assert.That(envelopePages, Has.Count.EqualTo(ids.Count), "one envelope per letter");
         Assert.That(manifest, Has.Count.EqualTo(ids.Count));
 
@@ -52,10 +53,9 @@ public sealed class BatchBuildTests
         foreach (var (letter, line) in stored.Zip(manifest))
         {
             var reference = Order.ReferenceOf(letter.OrderId);
-            Assert.That(line[0], Is.EqualTo(letter.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)), "manifest in mailing order");
-            Assert.That(line[1], Is.EqualTo(reference));
-            var first = int.Parse(line[^3], System.Globalization.CultureInfo.InvariantCulture);
-            var last = int.Parse(line[^2], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(line.Envelope, Is.EqualTo(letter.Sequence), "manifest in mailing order");
+            Assert.That(line.OrderReference, Is.EqualTo(reference));
+            var (first, last) = (line.FirstSheet, line.LastSheet);
             Assert.That(first, Is.GreaterThan(previousFirst), "sheets rise with the envelope number");
             previousFirst = first;
 
@@ -106,8 +106,8 @@ public sealed class BatchBuildTests
         var failed = batch.Items.Single(i => i.FailureReason is not null);
         Assert.That(failed.OrderId, Is.EqualTo(broken));
         Assert.That(failed.IsOpen, Is.False, "it can go in another batch once fixed");
-        var manifest = File.ReadAllLines(studio.FullPath(batch.Files.Single(f => f.Kind == PrintFileKind.ManifestCsv))).Skip(1).ToList();
-        Assert.That(manifest.Select(l => l.Split(',')[1]), Is.EqualTo(batch.Items.OrderBy(i => i.Sequence).Where(i => i.OrderId != broken).Select(i => Order.ReferenceOf(i.OrderId))),
+        var manifest = PrintManifest.Read(studio.FullPath(batch.Files.Single(f => f.Kind == PrintFileKind.ManifestCsv)));
+        Assert.That(manifest.Select(l => l.OrderReference), Is.EqualTo(batch.Items.OrderBy(i => i.Sequence).Where(i => i.OrderId != broken).Select(i => Order.ReferenceOf(i.OrderId))),
             "the others, in mailing order");
         Assert.That(PdfText.Pages(studio.FullPath(batch.Files.Single(f => f.Kind == PrintFileKind.Envelopes))), Has.Count.EqualTo(3));
     }

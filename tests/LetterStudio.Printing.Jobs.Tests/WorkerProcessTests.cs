@@ -41,8 +41,7 @@ public sealed class WorkerProcessTests
         Assert.That(batch.Parts, Has.Count.EqualTo(6));
         Assert.That(batch.Parts.Select(p => p.Attempts), Is.All.EqualTo(1), "no part written twice");
         Assert.That(batch.Parts.Select(p => p.DoneBy), Is.All.Not.Null);
-        var manifest = File.ReadAllLines(studio.FullPath(batch.Files.Single(f => f.Kind == PrintFileKind.ManifestCsv))).Skip(1)
-            .Select(l => l.Split(',')[1]).ToList();
+        var manifest = PrintManifest.Read(studio.FullPath(batch.Files.Single(f => f.Kind == PrintFileKind.ManifestCsv))).Select(r => r.OrderReference).ToList();
         Assert.That(manifest, Is.EqualTo(batch.Items.OrderBy(i => i.Sequence).Select(i => Domain.Orders.Order.ReferenceOf(i.OrderId))), "every letter once, in mailing order");
         Assert.That(batch.Items.Select(i => i.OrderId), Is.EquivalentTo(ids));
         TestContext.Out.WriteLine("parts by node: " + string.Join(", ", batch.Parts.GroupBy(p => p.DoneBy).Select(g => $"{g.Key}: {g.Count()}")));

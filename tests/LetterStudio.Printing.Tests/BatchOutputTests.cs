@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using UglyToad.PdfPig;
 
 namespace LetterStudio.Printing.Tests;
@@ -95,23 +96,23 @@ public class BatchOutputTests(bool duplex)
     [Test]
     public void Manifest_csv_agrees_with_the_letters_and_the_envelopes()
     {
-        var rows = File.ReadAllLines(_run.Files.ManifestCsv.Path);
-        Assert.That(rows[0], Is.EqualTo("envelope,order_reference,recipient,postal_address,pages,first_sheet,last_sheet,group"));
+        Assert.That(File.ReadLines(_run.Files.ManifestCsv.Path).First(), Is.EqualTo("envelope,order_reference,recipient,postal_address,pages,first_sheet,last_sheet,group"));
+        var rows = PrintManifest.Read(_run.Files.ManifestCsv.Path);
         var combined = PageText.All(_run.Files.LettersPdf.Path);
         var envelopes = PageText.All(_run.Files.EnvelopesPdf.Path);
-        Assert.That(rows, Has.Length.EqualTo(_run.Letters.Count + 1));
+        Assert.That(rows, Has.Count.EqualTo(_run.Letters.Count));
         for (var i = 0; i < _run.Letters.Count; i++)
         {
             var letter = _run.Letters[i];
-            var cells = Csv.Split(rows[i + 1]);
-            Assert.That(cells[..3], Is.EqualTo(new[] { $"{letter.Sequence}", letter.OrderReference, letter.RecipientName }));
-            Assert.That(cells[3], Is.EqualTo(string.Join(", ", letter.AddressLines)));
-            Assert.That(cells[4], Is.EqualTo($"{letter.PageCount}"));
-            Assert.That(cells[7], Is.EqualTo(letter.GroupLabel));
-            var firstPage = _run.PageOfSheet(int.Parse(cells[5]));
+            var row = rows[i];
+            Assert.That(new[] { row.Envelope.ToString(System.Globalization.CultureInfo.InvariantCulture), row.OrderReference, row.Recipient },
+                Is.EqualTo(new[] { $"{letter.Sequence}", letter.OrderReference, letter.RecipientName }));
+            Assert.That(row.PostalAddress, Is.EqualTo(string.Join(", ", letter.AddressLines)));
+            Assert.That(row.Pages, Is.EqualTo(letter.PageCount));
+            Assert.That(row.Group, Is.EqualTo(letter.GroupLabel));
+            var firstPage = _run.PageOfSheet(row.FirstSheet);
             Assert.That(combined[firstPage - 1], Does.Contain(PageText.Squash($"Dear {TestLetters.Marker(letter.Sequence)},")), "first sheet holds the letter");
-            var lastSheet = int.Parse(cells[6]);
-            Assert.That(lastSheet - int.Parse(cells[5]) + 1, Is.EqualTo(duplex ? (letter.PageCount + 1) / 2 : letter.PageCount));
+            Assert.That(row.LastSheet - row.FirstSheet + 1, Is.EqualTo(duplex ? (letter.PageCount + 1) / 2 : letter.PageCount));
             Assert.That(envelopes[letter.Sequence - 1], Does.Contain(PageText.Squash(letter.RecipientName)), "envelope number is the row's");
         }
     }

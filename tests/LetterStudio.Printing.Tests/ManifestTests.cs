@@ -39,11 +39,11 @@ public class ManifestTests
             new(2, "LS-000002", "Ann \"Nan\" Smith", ["-5 Road"], 1, 3, 3, "A5 · cream"),
         ];
         var files = new BatchAssembler().Assemble(TestLetters.Settings(true), run.Parts, lines, _folder);
-        var rows = File.ReadAllLines(files.ManifestCsv.Path).Skip(1).Select(Csv.Split).ToList();
-        Assert.That(rows[0][2], Is.EqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")"));
-        Assert.That(rows[0][3], Is.EqualTo("1 Road, Flat 2, @Town"));
-        Assert.That(rows[1][2], Is.EqualTo("Ann \"Nan\" Smith"));
-        Assert.That(rows[1][3], Is.EqualTo("'-5 Road"));
+        var rows = PrintManifest.Read(files.ManifestCsv.Path);
+        Assert.That(rows[0].Recipient, Is.EqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")"));
+        Assert.That(rows[0].PostalAddress, Is.EqualTo("1 Road, Flat 2, @Town"));
+        Assert.That(rows[1].Recipient, Is.EqualTo("Ann \"Nan\" Smith"));
+        Assert.That(rows[1].PostalAddress, Is.EqualTo("'-5 Road"));
     }
 
     [Test]

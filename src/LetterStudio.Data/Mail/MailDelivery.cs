@@ -6,9 +6,15 @@ using MimeKit;
 
 namespace LetterStudio.Data.Mail;
 
-/// <summary>Delivers the messages that are due, each on its own: one failure is recorded and retried later.</summary>
+/// <summary>
+/// The mail outbox's delivery strategy, run by the outbox dispatcher: sends the messages that are due, each on its own; a failure is recorded on the message
+/// (<see cref="OutboundMail.MarkFailed"/> sets its next attempt) and retried later, up to Mail:MaxAttempts.
+/// </summary>
 public sealed class MailDelivery(LetterStudioDbContext db, IMailTransport transport, IOptions<MailOptions> options, TimeProvider time, ILogger<MailDelivery> logger)
+    : LetterStudio.Data.Outbox.IOutboxDelivery
 {
+    public static string OutboxName => "Mail";
+
     /// <returns>How many messages were delivered.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken ct = default)
     {

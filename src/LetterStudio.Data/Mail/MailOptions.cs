@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace LetterStudio.Data.Mail;
 
 /// <summary>Outgoing mail. Section "Mail". Without Mail:Smtp:Host, messages are written as .eml files into the data folder.</summary>
-public sealed class MailOptions
+public sealed class MailOptions : LetterStudio.Data.Outbox.IOutboxPolling
 {
     public const string SectionName = "Mail";
 

@@ -9,9 +9,13 @@ namespace LetterStudio.Data.Webhooks;
 /// <summary>
 /// Delivers the webhook deliveries that are due. Each is claimed first, by moving its NextAttemptAt forward
 /// with a conditional UPDATE: of two app processes (or two rounds) only the one whose UPDATE matched sends it.
+/// The webhook outbox's delivery strategy, run by the outbox dispatcher; a failure backs off by <see cref="WebhookBackoff"/>.
 /// </summary>
 public sealed class WebhookDispatch(LetterStudioDbContext db, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatch> logger)
+    : LetterStudio.Data.Outbox.IOutboxDelivery
 {
+    public static string OutboxName => "Webhook";
+
     /// <returns>How many deliveries were delivered in this round.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken ct = default)
     {

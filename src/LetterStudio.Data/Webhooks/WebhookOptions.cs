@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace LetterStudio.Data.Webhooks;
 
 /// <summary>Webhook delivery. Section "Webhooks".</summary>
-public sealed class WebhookOptions
+public sealed class WebhookOptions : LetterStudio.Data.Outbox.IOutboxPolling
 {
     public const string SectionName = "Webhooks";
     public const string HttpClientName = "LetterStudio.Webhooks";

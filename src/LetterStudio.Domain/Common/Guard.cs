@@ -5,8 +5,9 @@ public static class Guard
 {
     public static string Required(string? value, string field, int maxLength)
     {
-        if (CheckRequired(value, field, maxLength) is { } error) throw error.ToException();
-        return value!.Trim();
+        if (string.IsNullOrWhiteSpace(value)) throw new DomainValidationException(field, "is required.");
+        if (CheckOptional(value, field, maxLength) is { } error) throw error.ToException();
+        return value.Trim();
     }
 
     public static string? Optional(string? value, string field, int maxLength)

@@ -5,7 +5,7 @@ namespace LetterStudio.Web.Tests.Portal;
 
 /// <summary>
 /// Reads the mail the running app delivered as .eml files into {Studio:DataFolder}/outbox, as a newcomer
-/// would open them; the app's own MailDispatcher writes them.
+/// would open them; the app's own mail outbox dispatcher writes them.
 /// </summary>
 public static partial class Outbox
 {

@@ -96,6 +96,16 @@ public class PrintRoomTests
         List<OrderStatus> statuses = [];
         await factory.WithDbAsync(async db => statuses = await db.Orders.Where(o => seeded.Contains(o.Id)).Select(o => o.Status).ToListAsync());
         Assert.That(statuses, Is.All.EqualTo(OrderStatus.Printed));
+
+        // The date on the form is the one recorded: the field is named for the bound model ("Mailed.On").
+        var printedPage = await Forms.GetAsync(print, batchUrl);
+        var postedOn = DateOnly.ParseExact(printedPage.QuerySelector("input#mailed-on")!.GetAttribute("value")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(printedPage.QuerySelector("input#mailed-on")!.GetAttribute("name"), Is.EqualTo("Mailed.On"));
+        var mailed = await Forms.SubmitAsync(print, printedPage, batchUrl, "mailed");
+        Assert.That(mailed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await mailed.Content.ReadAsStringAsync());
+        DateOnly? mailedOn = null;
+        await factory.WithDbAsync(async db => mailedOn = await db.PrintBatches.Where(b => b.Id == batchId).Select(b => b.MailedOn).SingleAsync());
+        Assert.That(mailedOn, Is.EqualTo(postedOn));
     }
 
     [Test]

@@ -48,9 +48,9 @@ internal sealed class BulkRowRules(BulkRow row, BulkUploadFacts facts, Printabil
         // The order's own rules, the ones Order.Place checks, under this upload's column names.
         if (Order.CheckWording(occasion, Cell(Brief), Cell(Avoid)).Concat(Order.CheckMergeFields(merge)).FirstOrDefault() is { } orderError)
             Error(OrderColumn(orderError.Field), orderError.Message);
-        return errors.Count > 0 ? null
+        return errors.Count > 0 || quote is null ? null
             : new BulkLine(row.Position, name!, calledBy, relationship, address!, occasion, Cell(Brief)!, Cell(Avoid), delivery, wantsProof, envelope,
-                merge, quote!.TotalMinor, quote.Currency, voice is { IsEmpty: false } ? voice : null, memory);
+                merge, quote.TotalMinor, quote.Currency, voice is { IsEmpty: false } ? voice : null, memory);
     }
 
     private void Error(string column, string message) => errors.Add(new BulkRowError(row.Position, column, message));

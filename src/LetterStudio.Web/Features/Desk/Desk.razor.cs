@@ -35,116 +35,70 @@ public sealed partial class Desk : IDisposable
     [Inject] private LetterTells Tells { get; set; } = null!;
 
     private Viewer viewer = null!;
-    private DeskHeader? header;
-    private bool canWork;
-    /// <summary>The text may change only while the letter is being drafted; in review it is frozen.</summary>
-    private bool canEdit;
-    private string? changesReason;
-    private List<(string Key, string Name, int MinWords, int MaxWords)> templates = [];
+    /// <summary>The order and its letter as last read; null until read, or when the order is not on this writer's desk.</summary>
+    private DeskView? view;
+    private string? loadError;
     /// <summary>The template the writer drafts and checks against; the order's occasion unless they pick another.</summary>
     private string? templateKey;
-    private string? templateMoves;
-    private string? loadError;
-    private List<DeskAnecdote> anecdotes = [];
-    private List<(string Id, string Name)> fonts = [];
     private DeskLookInput look = new();
     private string text = "";
+    private bool dirty;
     private string? note;
-    private int? currentRevision;
+    /// <summary>The letter's version the editor's text is saved against; after a conflict, the other writer's.</summary>
     private int baseVersion;
     /// <summary>The order's version the desk's look was read at; a look saved against an older one is a conflict.</summary>
     private int orderVersion;
-    private bool dirty;
-    private List<DeskRevision> revisions = [];
-    private DeskRevision? compareWith;
+    private DeskPreview preview = DeskPreview.None;
     private StyleReport? checks;
-
-    /// <summary>The writer's reason for sending or approving despite check errors; the history keeps it.</summary>
-    private string? checksOverride;
-    private List<string> previews = [];
-    /// <summary>The robot tells of the letter as the customer will get it: the PDF approval would store, inspected.</summary>
-    private LetterStudio.Inspection.InspectionReport? tells;
-    private string? tellsReason;
-    private string? previewError;
+    private DeskConflict? conflict;
+    private DeskRevision? compareWith;
     private List<DraftedRevision> draftCandidates = [];
     private DraftingModelKind modelKind = DraftingModelKind.Offline;
     private int candidates = 1;
-    private string? redraftNote;
-    private int paragraphCount;
-    private int? documentPages;
+    private string? redraftNote, changesReason;
+    /// <summary>The writer's reason for sending or approving despite check errors; the history keeps it.</summary>
+    private string? checksOverride;
+    /// <summary>The writer's reason for approving despite the robot tells; the history keeps it.</summary>
+    private string? tellsReason;
     private string? busy, message, error, modelNotice;
-    private string? conflictText, conflictWho;
-    private int conflictRevision;
     private CancellationTokenSource? pause;
 
     private bool Ready => RendererInfo.IsInteractive;
     private readonly CancellationTokenSource closing = new();
 
+    private IEnumerable<(string Id, string Name)> Fonts => Rendering.Fonts.Select(f => (f.Id, f.DisplayName));
+
     protected override async Task OnInitializedAsync()
     {
         viewer = (await Auth).User.ToViewer();
-        fonts = [.. Rendering.Fonts.Select(f => (f.Id, f.DisplayName))];
         await LoadAsync(resetText: true);
         // The prerendered pass only lays out the page; the preview and checks come once the circuit is live.
-        if (header is not null && Ready) await RefreshPreviewAndChecksAsync(closing.Token);
+        if (view is not null && Ready) await RefreshPreviewAndChecksAsync(closing.Token);
     }
 
+    /// <summary>Reads the desk again; the editor's text and look are replaced only when <paramref name="resetText"/>.</summary>
     private async Task LoadAsync(bool resetText)
     {
         await using var scope = Scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
-        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == OrderId, closing.Token);
-        if (order is null || !viewer.CanView(order.AssignedWriter))
+        var loaded = await scope.ServiceProvider.GetRequiredService<DeskQuery>().HandleAsync(OrderId, viewer, templateKey, closing.Token);
+        if (loaded is null)
         {
             loadError = $"There is no order {OrderId} on your desk.";
-            header = null;
+            view = null;
             return;
         }
-        canWork = viewer.CanWork(order.AssignedWriter) && order.Status is OrderStatus.Assigned or OrderStatus.Drafting or OrderStatus.InReview;
-        canEdit = canWork && order.Status is OrderStatus.Assigned or OrderStatus.Drafting;
-        var recipient = await db.Recipients.AsNoTracking().Where(r => r.Id == order.RecipientId).Select(r => r.Name).SingleAsync(closing.Token);
-        var occasion = await db.Occasions.AsNoTracking().Where(o => o.Key == order.OccasionKey).Select(o => o.Name).SingleAsync(closing.Token);
-        var catalog = scope.ServiceProvider.GetRequiredService<TemplateCatalog>();
-        var occasionNames = await db.Occasions.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Name, closing.Token);
-        templates = [.. catalog.All.Select(t => (t.Key, occasionNames.GetValueOrDefault(t.Key, t.Key), t.MinWords, t.MaxWords))];
-        templateKey ??= order.OccasionKey;
-        templateMoves = catalog.Find(templateKey) is { } picked ? MoveWords.Sentence(picked.Moves) : null;
-        var template = catalog.Find(order.OccasionKey);
-        // Shown while the letter is back in drafting, so the writer works from what was asked.
-        var changes = order.Status == OrderStatus.Drafting
-            ? await db.OrderHistory.AsNoTracking().Where(h => h.OrderId == OrderId && h.From == OrderStatus.InReview && h.To == OrderStatus.Drafting)
-                .OrderByDescending(h => h.Id).Select(h => new DeskChangeRequest(h.Actor, h.At, h.Reason ?? "")).FirstOrDefaultAsync(closing.Token)
-            : null;
-        header = new DeskHeader(order.Reference, occasion, recipient, order.Status, order.RequestedDeliveryDate, order.WantsProof, order.AssignedWriter,
-            template?.FileName ?? "(no template)", template?.MinWords ?? 0, template?.MaxWords ?? 0, changes, order.IsTest);
-
-        var letter = await db.Letters.AsNoTracking().Include(l => l.Revisions).SingleOrDefaultAsync(l => l.OrderId == OrderId, closing.Token);
-        baseVersion = letter?.Version ?? 0;
-        currentRevision = letter?.Current?.Number;
-        revisions = [.. (letter?.Revisions ?? []).OrderByDescending(r => r.Number)
-            .Select(r => new DeskRevision(r.Number, r.Source.ToString(), r.ModelName, r.Author, r.CreatedAt, r.Note, r.Text))];
+        // A refused ranking keeps the anecdotes shown before it.
+        view = loaded with { Anecdotes = loaded.Anecdotes ?? view?.Anecdotes ?? [] };
+        templateKey = loaded.TemplateKey;
+        baseVersion = loaded.LetterVersion;
+        orderVersion = loaded.OrderVersion;
         if (resetText)
         {
-            text = letter?.Current?.Text ?? "";
+            text = loaded.CurrentText;
             dirty = false;
+            look = DeskLookInput.From(loaded.OrderLook with { Realism = look.Realism });
         }
-        if (letter?.LastDraftError is { } draftError) error = draftError;
-        documentPages = letter is null ? null : await db.LetterDocuments.AsNoTracking().Where(d => d.LetterId == letter.Id)
-            .OrderByDescending(d => d.Id).Select(d => (int?)d.PageCount).FirstOrDefaultAsync(closing.Token);
-
-        // The order's own look: another order of the same customer never changes it.
-        orderVersion = order.Version;
-        if (resetText) look = DeskLookInput.From(DeskLook.From(order.Look) with { Realism = look.Realism });
-
-        try
-        {
-            var ranking = (await scope.ServiceProvider.GetRequiredService<DraftingContextLoader>().LoadAsync(OrderId, closing.Token, templateKey)).Ranking;
-            anecdotes = [.. ranking.All.Select(r => new DeskAnecdote(r.Anecdote.Id, r.Anecdote.When, r.Anecdote.Text, r.Pinned, r.ChosenForOrder, r.Included, r.LeftOutReason))];
-        }
-        catch (DomainValidationException ex)
-        {
-            error = ErrorWords.Of(ex);
-        }
+        error = loaded.AnecdoteError ?? loaded.LastDraftError ?? error;
     }
 
     private async Task TextChangedAsync()
@@ -174,7 +128,7 @@ public sealed partial class Desk : IDisposable
     /// <summary>The look is the order's: a change is saved to the order (with a history line), then the preview follows.</summary>
     private async Task LookChangedAsync()
     {
-        if (canEdit || canWork)
+        if (view is not null && (view.CanEdit || view.CanWork))
         {
             try
             {
@@ -188,21 +142,17 @@ public sealed partial class Desk : IDisposable
             catch (Exception ex) when (ex is DomainValidationException or ConcurrencyConflictException or NotFoundException)
             {
                 error = ex.Message;
-                // Show the look the order really has now, not the one that was refused.
                 await LoadAsync(resetText: false);
-                await ReloadLookAsync();
+                ShowOrderLook();
             }
         }
         await RefreshPreviewAndChecksAsync(closing.Token);
     }
 
-    private async Task ReloadLookAsync()
+    /// <summary>Shows the look the order really has now (as <see cref="LoadAsync"/> just read it), not the one that was refused.</summary>
+    private void ShowOrderLook()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LetterStudioDbContext>();
-        var current = await db.Orders.AsNoTracking().Where(o => o.Id == OrderId).Select(o => new { o.Look, o.Version }).SingleAsync(closing.Token);
-        look = DeskLookInput.From(DeskLook.From(current.Look) with { Realism = look.Realism });
-        orderVersion = current.Version;
+        if (view is not null) look = DeskLookInput.From(view.OrderLook with { Realism = look.Realism });
     }
 
     private async Task SignatureFontChangedAsync(string? id)
@@ -221,31 +171,28 @@ public sealed partial class Desk : IDisposable
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            previews = [];
+            preview = preview with { Pages = [], Tells = null, ParagraphCount = 0 };
             checks = null;
-            tells = null;
-            paragraphCount = 0;
             return;
         }
         var snapshot = text;
+        var header = view?.Header;
         try
         {
             var letter = LetterRendering.ToLetter(snapshot);
-            paragraphCount = letter.Paragraphs.Count;
+            preview = preview with { ParagraphCount = letter.Paragraphs.Count };
             var options = LetterRendering.Options(look.ToLook(), OrderId, header?.Reference ?? "", "LetterStudio", header?.IsTest ?? false);
             // Rendering is CPU work; keep it off the circuit's synchronisation context.
             var pages = await Task.Run(() => Rendering.RenderPages(letter, options, PreviewDpi), ct);
-            previews = [.. pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p))];
+            preview = preview with { Pages = [.. pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p))] };
             // Approval stores the PDF rendered with these same options (the signature names the author): inspect that.
             var pdfOptions = LetterRendering.Options(look.ToLook(), OrderId, $"Letter {header?.Reference}", letter.Signature, header?.IsTest ?? false);
-            tells = await Task.Run(() => Tells.Inspect(Rendering.RenderPdf(letter, pdfOptions).Pdf), ct);
-            previewError = null;
+            var tells = await Task.Run(() => Tells.Inspect(Rendering.RenderPdf(letter, pdfOptions).Pdf), ct);
+            preview = preview with { Tells = tells, Error = null };
         }
         catch (DomainValidationException ex)
         {
-            previewError = $"No preview: {ex.Reason}";
-            paragraphCount = 0;
-            tells = null;
+            preview = preview with { Error = $"No preview: {ex.Reason}", ParagraphCount = 0, Tells = null };
         }
         await using var scope = Scopes.CreateAsyncScope();
         checks = await scope.ServiceProvider.GetRequiredService<CheckLetter>().CheckAsync(OrderId, snapshot, ct, templateKey);
@@ -286,7 +233,7 @@ public sealed partial class Desk : IDisposable
         {
             var saved = await sp.GetRequiredService<CheckLetter>().SaveEditAsync(OrderId, text, viewer.UserName, note, baseVersion, ct);
             note = null;
-            conflictText = null;
+            conflict = null;
             dirty = false;
             return $"Saved as revision {saved.Number}.";
         }
@@ -304,7 +251,7 @@ public sealed partial class Desk : IDisposable
         var latest = await db.Letters.AsNoTracking().Where(l => l.OrderId == OrderId)
             .Select(l => new { l.Version, Revision = l.Revisions.Where(r => r.Number == l.CurrentRevisionNumber).Select(r => new { r.Number, r.Text, r.Author }).First() })
             .SingleAsync(ct);
-        (conflictText, conflictWho, conflictRevision) = (latest.Revision.Text, latest.Revision.Author, latest.Revision.Number);
+        conflict = new DeskConflict(latest.Revision.Text, latest.Revision.Author, latest.Revision.Number);
         // The next save is made knowingly over their revision.
         baseVersion = latest.Version;
     }
@@ -324,7 +271,7 @@ public sealed partial class Desk : IDisposable
     private Task SendProofAsync() => RunAsync("Sending…", async (sp, ct) =>
     {
         await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct, checksOverride);
-        return header!.WantsProof ? "The proof is on its way to the customer." : "Sent for approval.";
+        return view?.Header.WantsProof == true ? "The proof is on its way to the customer." : "Sent for approval.";
     });
 
     private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
@@ -341,11 +288,12 @@ public sealed partial class Desk : IDisposable
         return "Back in drafting.";
     });
 
-    private void UseCandidate(string candidate)
+    /// <summary>The candidate replaces the editor's text; the preview and checks follow before the click is done.</summary>
+    private async Task UseCandidateAsync(string candidate)
     {
         text = candidate;
         dirty = true;
-        _ = RefreshPreviewAndChecksAsync(closing.Token);
+        await RefreshPreviewAndChecksAsync(closing.Token);
     }
 
     /// <summary>

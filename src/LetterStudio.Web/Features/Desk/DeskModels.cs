@@ -16,6 +16,18 @@ public sealed record DeskAnecdote(int Id, string? When, string Text, bool Pinned
 /// <summary>One line of the letter's history.</summary>
 public sealed record DeskRevision(int Number, string Source, string? Model, string Author, DateTimeOffset At, string? Note, string Text);
 
+/// <summary>
+/// The handwriting preview of the editor's text: the pages as PNG data URLs, the robot tells of the PDF approval would
+/// store, why there is no preview (text the hand cannot write), and the paragraphs the redraft buttons offer.
+/// </summary>
+public sealed record DeskPreview(IReadOnlyList<string> Pages, LetterStudio.Inspection.InspectionReport? Tells, string? Error, int ParagraphCount)
+{
+    public static DeskPreview None { get; } = new([], null, null, 0);
+}
+
+/// <summary>Another writer's revision saved while this one was editing: its text, who saved it, and its number.</summary>
+public sealed record DeskConflict(string Text, string Who, int Revision);
+
 /// <summary>The look controls' values, bound to the form; <see cref="ToLook"/> validates them.</summary>
 public sealed class DeskLookInput
 {
