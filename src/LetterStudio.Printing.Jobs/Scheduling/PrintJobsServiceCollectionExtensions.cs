@@ -77,6 +77,10 @@ public static class PrintJobsServiceCollectionExtensions
             // not this release). They stay out of the EF migrations: Quartz owns their shape.
             ["quartz.jobStore.schemaProvisioning"] = "CreateIfMissing",
         };
+        // SQLite has no row locks (see ClusteredSqliteDelegate). PostgreSQL and SQL Server keep Quartz's default for their
+        // delegate: real row locks, SELECT ... FOR UPDATE on QRTZ_LOCKS (on PostgreSQL Quartz's
+        // PostgreSqlSelectForUpdateSemaphore, the standard row-lock semaphore that also inserts a missing lock row with
+        // ON CONFLICT DO NOTHING, since a failed INSERT would abort PostgreSQL's whole transaction).
         if (sqlite) properties["quartz.jobStore.lockHandler.type"] = "Quartz.Impl.AdoJobStore.UpdateLockRowSemaphore, Quartz";
         services.AddQuartz(properties, _ => { });
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
