@@ -30,7 +30,7 @@ public class OrderLookTests
     // "Today" as the app reads it (its TimeProvider), so the test and the app agree on the date.
     private DateOnly Today => DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
-    private static async Task<int> OrderAsync(HttpClient client, int recipient, string font, string paper, string ink)
+    private async Task<int> OrderAsync(HttpClient client, int recipient, string font, string paper, string ink)
     {
         var response = await Forms.SubmitAsync(client, "/my/orders/new", "order", new Dictionary<string, string>
         {
