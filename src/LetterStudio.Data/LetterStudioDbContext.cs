@@ -9,19 +9,23 @@ using LetterStudio.Domain.Voice;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.Data.Webhooks;
 using LetterStudio.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data;
 
 /// <summary>
-/// The order database. One model for both providers; each provider has a small subclass
-/// (<see cref="SqliteLetterStudioDbContext"/>, <see cref="SqlServerLetterStudioDbContext"/>) only so that
-/// each gets its own migrations set in Migrations/Sqlite and Migrations/SqlServer. Identity's account
-/// tables are part of the same model.
+/// The order database. One model for every provider; each provider has a small subclass
+/// (<see cref="SqliteLetterStudioDbContext"/>, <see cref="SqlServerLetterStudioDbContext"/>,
+/// <see cref="PostgresLetterStudioDbContext"/>) so that each gets its own migrations set in Migrations/Sqlite,
+/// Migrations/SqlServer and Migrations/Postgres, and its own spelling where an engine needs one. Identity's account
+/// tables are part of the same model, and so are the data-protection keys that sign cookies and antiforgery
+/// tokens: every web node reads the same keys, so a request may land on any node.
 /// </summary>
-public abstract class LetterStudioDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options)
+public abstract class LetterStudioDbContext(DbContextOptions options) : IdentityDbContext<StudioUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<Anecdote> Anecdotes => Set<Anecdote>();

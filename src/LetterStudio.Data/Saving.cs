@@ -35,6 +35,7 @@ public static class Saving
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555), the extended codes of error 19.
         SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
         SqlException s => s.Number is 2601 or 2627,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

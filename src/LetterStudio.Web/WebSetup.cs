@@ -10,6 +10,7 @@ using LetterStudio.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -62,6 +63,12 @@ public static class WebSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { })
             .AddIdentityCookies();
         new IdentityBuilder(typeof(StudioUser), typeof(IdentityRole), services).AddSignInManager().AddDefaultTokenProviders();
+        // The keys that sign cookies and antiforgery tokens live in the order database, so every web node reads the
+        // same ones: a sign-in on one node holds on the next. The application name is fixed because the default is
+        // the content root path, which differs between nodes deployed to different folders and would part their keys.
+        services.AddDataProtection()
+            .SetApplicationName("LetterStudio")
+            .PersistKeysToDbContext<LetterStudio.Data.LetterStudioDbContext>();
         // Customers sign themselves up, so an address must be proven before it signs in; staff accounts are created confirmed.
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedEmail = true);
         services.AddScoped<OutboxEmailSender>();

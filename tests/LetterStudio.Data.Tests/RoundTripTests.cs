@@ -8,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests;
 
-public class RoundTripTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class RoundTripTests(TestProvider provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 30, 0, TimeSpan.Zero);
 
     [Test]
-    public async Task Everything_an_order_holds_comes_back_from_sqlite_as_it_was_saved()
+    public async Task Everything_an_order_holds_comes_back_from_the_database_as_it_was_saved()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         int orderId, customerId, recipientId, profileId;
         await using (var db = database.Open())
         {
@@ -79,7 +81,7 @@ public class RoundTripTests
     [Test]
     public async Task Two_profile_versions_with_the_same_number_cannot_both_be_saved()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var first = database.Open();
         await using var second = database.Open();
         var a = await first.StyleProfiles.OrderBy(p => p.Id).FirstAsync();

@@ -1,18 +1,20 @@
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
+using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Printing.Jobs.Tests;
 
-[TestFixture]
-public sealed class BatchActionTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public sealed class BatchActionTests(TestProvider provider)
 {
     [Test]
     public async Task Marking_a_batch_printed_then_mailed_moves_its_orders_records_who_and_when_and_tells_each_customer()
     {
-        await using var studio = await PrintStudio.StartAsync(partSize: 5);
+        await using var studio = await PrintStudio.StartAsync(provider, partSize: 5);
         var ids = await studio.SeedRenderedAsync(3);
         var created = await studio.CreateBatchAsync(new BatchRequest());
         Assert.That((await studio.WaitAsync(created.Id)).Status, Is.EqualTo(PrintBatchStatus.Built));
@@ -43,7 +45,7 @@ public sealed class BatchActionTests
     [Test]
     public async Task Marking_mailed_before_printed_is_refused_and_nothing_moves()
     {
-        await using var studio = await PrintStudio.StartAsync(partSize: 5);
+        await using var studio = await PrintStudio.StartAsync(provider, partSize: 5);
         var ids = await studio.SeedRenderedAsync(1);
         var created = await studio.CreateBatchAsync(new BatchRequest());
         await studio.WaitAsync(created.Id);
@@ -56,7 +58,7 @@ public sealed class BatchActionTests
     [Test]
     public async Task A_pulled_letter_leaves_the_batch_and_waits_again_and_a_reprint_is_written_and_recorded_with_its_reason()
     {
-        await using var studio = await PrintStudio.StartAsync(partSize: 5);
+        await using var studio = await PrintStudio.StartAsync(provider, partSize: 5);
         var ids = await studio.SeedRenderedAsync(3);
         var created = await studio.CreateBatchAsync(new BatchRequest());
         await studio.WaitAsync(created.Id);

@@ -2,17 +2,19 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
+using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Printing.Jobs.Tests;
 
-[TestFixture]
-public sealed class BatchBuildTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public sealed class BatchBuildTests(TestProvider provider)
 {
     [Test]
     public async Task A_batch_built_by_the_job_node_holds_every_letter_once_in_mailing_order_with_matching_envelopes_and_manifest()
     {
-        await using var studio = await PrintStudio.StartAsync(partSize: 3);
+        await using var studio = await PrintStudio.StartAsync(provider, partSize: 3);
         var ids = await studio.SeedRenderedAsync(7);
         var testOrder = (await studio.SeedRenderedAsync(1, isTest: true)).Single();
 
@@ -74,7 +76,7 @@ public sealed class BatchBuildTests
     [Test]
     public async Task A_letter_is_in_at_most_one_open_batch()
     {
-        await using var studio = await PrintStudio.StartAsync(runJobs: false);
+        await using var studio = await PrintStudio.StartAsync(provider, runJobs: false);
         var ids = await studio.SeedRenderedAsync(3);
         await studio.CreateBatchAsync(new BatchRequest(MaxLetters: 2));
 
@@ -88,14 +90,14 @@ public sealed class BatchBuildTests
     [Test]
     public async Task A_corrupt_stored_letter_is_reported_with_its_order_and_the_rest_of_the_batch_is_built()
     {
-        await using var studio = await PrintStudio.StartAsync(partSize: 2);
+        await using var studio = await PrintStudio.StartAsync(provider, partSize: 2);
         var ids = await studio.SeedRenderedAsync(4);
         var broken = ids[1];
         await studio.WithAsync(async sp =>
         {
             var db = studio.Db(sp);
             var letterId = await db.Letters.Where(l => l.OrderId == broken).Select(l => l.Id).SingleAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE LetterDocuments SET Pdf = {"%PDF-1.4 this is not a letter"u8.ToArray()} WHERE LetterId = {letterId}");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"LetterDocuments\" SET \"Pdf\" = {"%PDF-1.4 this is not a letter"u8.ToArray()} WHERE \"LetterId\" = {letterId}");
         });
 
         var created = await studio.CreateBatchAsync(new BatchRequest());

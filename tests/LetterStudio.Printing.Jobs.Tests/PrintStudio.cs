@@ -14,36 +14,49 @@ using Microsoft.Extensions.Logging;
 namespace LetterStudio.Printing.Jobs.Tests;
 
 /// <summary>
-/// A studio in a temporary data folder (real SQLite file, migrated and seeded) with the print services of
-/// the web app and the command line: a Quartz node on the clustered store in the same database when
-/// <c>runJobs</c> is true, only a client that puts work in the store otherwise.
+/// A studio in a temporary data folder with the print services of the web app and the command line: a Quartz node
+/// on the clustered store in the same database when <c>runJobs</c> is true, only a client that puts work in the store
+/// otherwise. On SQLite the database is the file letterstudio.db in the data folder, as the studio keeps it; on
+/// PostgreSQL it is a <see cref="TestDatabase"/> of its own. Either way it is migrated and seeded as the app does at start.
 /// </summary>
 public sealed class PrintStudio : IAsyncDisposable
 {
     public string DataFolder { get; }
     public IHost Host { get; }
+    public TestProvider Provider { get; }
+    private readonly TestDatabase? database;
 
-    private PrintStudio(string dataFolder, IHost host)
+    private PrintStudio(string dataFolder, IHost host, TestProvider provider, TestDatabase? database)
     {
         DataFolder = dataFolder;
         Host = host;
+        Provider = provider;
+        this.database = database;
     }
 
-    /// <summary>The settings shared by this process and any worker process started on the same folder.</summary>
-    public static Dictionary<string, string?> Settings(string dataFolder, int partSize) => new()
-    {
-        ["Studio:DataFolder"] = dataFolder,
-        ["Database:Provider"] = "Sqlite",
-        ["Printing:PartSize"] = partSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Printing:PollInterval"] = "00:00:01",
-        ["Printing:ClusterCheckinInterval"] = "00:00:01",
-    };
+    /// <summary>The settings shared by this process and any worker process started on the same folder and database.</summary>
+    public Dictionary<string, string?> Settings(int partSize) => Settings(DataFolder, partSize, database);
 
-    public static async Task<PrintStudio> StartAsync(bool runJobs = true, int partSize = 3, string? dataFolder = null)
+    private static Dictionary<string, string?> Settings(string dataFolder, int partSize, TestDatabase? database)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Studio:DataFolder"] = dataFolder,
+            ["Database:Provider"] = "Sqlite",
+            ["Printing:PartSize"] = partSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Printing:PollInterval"] = "00:00:01",
+            ["Printing:ClusterCheckinInterval"] = "00:00:01",
+        };
+        foreach (var (key, value) in database?.Settings ?? new Dictionary<string, string>()) settings[key] = value;
+        return settings;
+    }
+
+    public static async Task<PrintStudio> StartAsync(TestProvider provider = TestProvider.Sqlite, bool runJobs = true, int partSize = 3, string? dataFolder = null)
     {
         var folder = dataFolder ?? TempFolder.Create("print");
+        var database = provider == TestProvider.Postgres ? await TestDatabase.CreateAsync(provider) : null;
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(Settings(folder, partSize));
+        builder.Configuration.AddInMemoryCollection(Settings(folder, partSize, database));
         builder.Logging.ClearProviders();
         builder.Services.AddLetterStudioData();
         builder.Services.AddHandwriting();
@@ -56,7 +69,7 @@ public sealed class PrintStudio : IAsyncDisposable
             await init.SeedAsync(demo: true);
         }
         await host.StartAsync();
-        return new PrintStudio(folder, host);
+        return new PrintStudio(folder, host, provider, database);
     }
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> work)
@@ -100,6 +113,7 @@ public sealed class PrintStudio : IAsyncDisposable
         await Host.StopAsync();
         Host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (database is not null) await database.DisposeAsync();
         TempFolder.Delete(DataFolder);
     }
 }

@@ -6,8 +6,7 @@ using LetterStudio.TestSupport;
 namespace LetterStudio.Printing.Jobs.Tests;
 
 /// <summary>`letterstudio worker` run as real processes on the same data folder and job store.</summary>
-[TestFixture]
-public sealed class WorkerProcessTests
+public abstract class WorkerProcessFixture
 {
     private readonly List<Process> _workers = [];
 
@@ -23,14 +22,41 @@ public sealed class WorkerProcessTests
         _workers.Clear();
     }
 
+    protected Process StartWorker(PrintStudio studio, int partSize)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(ProcessRunner.FindBuiltDll("LetterStudio.Cli", "letterstudio.dll"));
+        psi.ArgumentList.Add("worker");
+        foreach (var (k, v) in studio.Settings(partSize)) psi.Environment[k.Replace(":", "__", StringComparison.Ordinal)] = v;
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(psi)!;
+        var log = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _logs.Add(log);
+        _workers.Add(process);
+        return process;
+    }
+
+    private readonly List<System.Text.StringBuilder> _logs = [];
+
+    protected string Output() => string.Join("\n---\n", _logs.Select(l => { lock (l) return l.ToString(); }));
+}
+
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public sealed class WorkerProcessTests(TestProvider provider) : WorkerProcessFixture
+{
     [Test]
     public async Task Two_worker_processes_build_one_batch_with_every_part_done_exactly_once()
     {
         // This process only puts the work in the store; the two workers do it.
-        await using var studio = await PrintStudio.StartAsync(runJobs: false, partSize: 2);
+        await using var studio = await PrintStudio.StartAsync(provider, runJobs: false, partSize: 2);
         var ids = await studio.SeedRenderedAsync(12);
-        StartWorker(studio.DataFolder, 2);
-        StartWorker(studio.DataFolder, 2);
+        StartWorker(studio, 2);
+        StartWorker(studio, 2);
 
         var created = await studio.CreateBatchAsync(new BatchRequest());
         var progress = await studio.WaitAsync(created.Id, TimeSpan.FromMinutes(3));
@@ -46,7 +72,15 @@ public sealed class WorkerProcessTests
         Assert.That(batch.Items.Select(i => i.OrderId), Is.EquivalentTo(ids));
         TestContext.Out.WriteLine("parts by node: " + string.Join(", ", batch.Parts.GroupBy(p => p.DoneBy).Select(g => $"{g.Key}: {g.Count()}")));
     }
+}
 
+/// <summary>
+/// SQLite only: the uninterrupted build it compares with runs on a copy of the studio taken as a file copy of its
+/// database (letterstudio.db after a WAL checkpoint). A worker killed on PostgreSQL is the several-nodes test's part.
+/// </summary>
+[TestFixture]
+public sealed class WorkerKillTests : WorkerProcessFixture
+{
     [Test]
     public async Task A_worker_killed_mid_batch_is_replaced_and_the_batch_is_byte_identical_to_one_built_without_interruption()
     {
@@ -57,7 +91,7 @@ public sealed class WorkerProcessTests
         await studio.WithAsync(sp => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(studio.Db(sp).Database, "PRAGMA wal_checkpoint(TRUNCATE);"));
         File.Copy(Path.Combine(studio.DataFolder, "letterstudio.db"), Path.Combine(copy, "letterstudio.db"));
 
-        var first = StartWorker(studio.DataFolder, 2);
+        var first = StartWorker(studio, 2);
         var created = await studio.CreateBatchAsync(new BatchRequest());
         var until = DateTime.UtcNow.AddMinutes(2);
         BatchProgress progress;
@@ -70,7 +104,7 @@ public sealed class WorkerProcessTests
         await first.WaitForExitAsync();
         Assert.That(progress.PartsDone, Is.InRange(2, progress.Parts - 1), $"the worker was killed mid-batch\n{Output()}");
 
-        StartWorker(studio.DataFolder, 2);
+        StartWorker(studio, 2);
         progress = await studio.WaitAsync(created.Id, TimeSpan.FromMinutes(3));
         Assert.That(progress.Status, Is.EqualTo(PrintBatchStatus.Built), $"{progress.FailureReason}\n{Output()}");
         var resumed = await studio.LoadAsync(created.Id);
@@ -91,26 +125,4 @@ public sealed class WorkerProcessTests
         }
         Assert.That(Directory.GetFiles(studio.DataFolder, ".*.partial", SearchOption.AllDirectories), Is.Empty, "nothing half-written left behind");
     }
-
-    private Process StartWorker(string dataFolder, int partSize)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(ProcessRunner.FindBuiltDll("LetterStudio.Cli", "letterstudio.dll"));
-        psi.ArgumentList.Add("worker");
-        foreach (var (k, v) in PrintStudio.Settings(dataFolder, partSize)) psi.Environment[k.Replace(":", "__", StringComparison.Ordinal)] = v;
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(psi)!;
-        var log = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _logs.Add(log);
-        _workers.Add(process);
-        return process;
-    }
-
-    private readonly List<System.Text.StringBuilder> _logs = [];
-
-    private string Output() => string.Join("\n---\n", _logs.Select(l => { lock (l) return l.ToString(); }));
 }

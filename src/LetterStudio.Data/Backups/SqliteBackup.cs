@@ -80,7 +80,7 @@ public sealed class SqliteBackup(DatabaseConnection connection, LetterStudioDbCo
     private void RequireSqlite()
     {
         if (connection.Provider != DatabaseProviders.Sqlite)
-            throw new DomainValidationException("Database:Provider", "db backup and db restore copy SQLite studios; back up SQL Server with BACKUP DATABASE (see README).");
+            throw new DomainValidationException("Database:Provider", "db backup and db restore copy SQLite studios; back up SQL Server with BACKUP DATABASE and PostgreSQL with pg_dump (see docs/operations.md).");
     }
 
     private static SqliteConnection Open(string file) =>

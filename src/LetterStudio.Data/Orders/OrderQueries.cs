@@ -39,7 +39,10 @@ public static class OrderQueries
         {
             var id = ParseReference(term);
             var like = $"%{term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            joined = joined.Where(x => x.Id == id || EF.Functions.Like(x.Customer, like, "\\") || EF.Functions.Like(x.Recipient, like, "\\") || EF.Functions.Like(x.Occasion, like, "\\"));
+            // Searching ignores case: SQLite's LIKE and SQL Server's default collation do; PostgreSQL's LIKE does not, ILIKE does.
+            joined = db is PostgresLetterStudioDbContext
+                ? joined.Where(x => x.Id == id || EF.Functions.ILike(x.Customer, like, "\\") || EF.Functions.ILike(x.Recipient, like, "\\") || EF.Functions.ILike(x.Occasion, like, "\\"))
+                : joined.Where(x => x.Id == id || EF.Functions.Like(x.Customer, like, "\\") || EF.Functions.Like(x.Recipient, like, "\\") || EF.Functions.Like(x.Occasion, like, "\\"));
         }
         var rows = joined.OrderBy(x => x.RequestedDeliveryDate).ThenBy(x => x.Id)
             .Select(x => new OrderSummary(x.Id, x.Status, x.RequestedDeliveryDate, x.Occasion, x.Customer, x.Recipient, x.AssignedWriter));

@@ -11,19 +11,31 @@ using MimeKit;
 
 namespace LetterStudio.Data.Tests.Mail;
 
-public class MailOutboxTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class MailOutboxTests(TestProvider provider)
 {
     private string folder = null!;
+    private TestDatabase database = null!;
 
     [SetUp]
-    public void Folder() => folder = TempFolder.Create("mail");
+    public async Task FolderAndDatabaseAsync()
+    {
+        folder = TempFolder.Create("mail");
+        database = await TestDatabase.CreateAsync(provider);
+    }
 
     [TearDown]
-    public void Clean() => TempFolder.Delete(folder);
+    public async Task CleanAsync()
+    {
+        await database.DisposeAsync();
+        TempFolder.Delete(folder);
+    }
 
     private async Task<ServiceProvider> StudioAsync(Dictionary<string, string?>? settings = null)
     {
         var config = new Dictionary<string, string?> { ["Studio:DataFolder"] = folder };
+        foreach (var (k, v) in database.Settings) config[k] = v;
         foreach (var (k, v) in settings ?? []) config[k] = v;
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())

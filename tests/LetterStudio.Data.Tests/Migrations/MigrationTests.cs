@@ -7,46 +7,39 @@ namespace LetterStudio.Data.Tests.Migrations;
 
 public class MigrationTests
 {
-    private static SqlServerLetterStudioDbContext SqlServer() =>
-        new(new DbContextOptionsBuilder<SqlServerLetterStudioDbContext>()
-            .UseSqlServer("Server=localhost;Database=LetterStudio;Trusted_Connection=True;TrustServerCertificate=True").Options);
-
-    [Test]
-    public async Task The_sqlite_model_has_no_changes_without_a_migration()
+    [TestCase(nameof(SqliteLetterStudioDbContext))]
+    [TestCase(nameof(SqlServerLetterStudioDbContext))]
+    [TestCase(nameof(PostgresLetterStudioDbContext))]
+    public void No_provider_has_model_changes_without_a_migration(string context)
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
-        await using var db = database.Open();
+        // Needs no server: the check compares the model with the provider's last migration snapshot.
+        using var db = DesignTimeContexts.All.Single(c => c.Name == context).Create();
 
         Assert.That(db.Database.HasPendingModelChanges(), Is.False,
-            "The model changed without a migration: run scripts/add-migration.sh NAME (it adds one for both providers).");
+            $"The model changed without a {context} migration: run scripts/add-migration.sh NAME (it adds one for every provider).");
     }
 
     [Test]
-    public void The_sql_server_model_has_no_changes_without_a_migration()
+    public void Every_provider_has_the_same_migrations_since_postgres_joined()
     {
-        // Needs no server: the check compares the model with the last migration's snapshot.
-        using var db = SqlServer();
+        using var sqlite = DesignTimeContexts.Sqlite();
+        using var sqlServer = DesignTimeContexts.SqlServer();
+        using var postgres = DesignTimeContexts.Postgres();
 
-        Assert.That(db.Database.HasPendingModelChanges(), Is.False,
-            "The model changed without a migration: run scripts/add-migration.sh NAME (it adds one for both providers).");
-    }
+        static List<string> Names(DbContext db) => [.. db.Database.GetMigrations().Select(m => m[(m.IndexOf('_') + 1)..])];
 
-    [Test]
-    public void Both_providers_have_the_same_migrations()
-    {
-        using var sqlServer = SqlServer();
-        using var sqlite = new SqliteLetterStudioDbContext(new DbContextOptionsBuilder<SqliteLetterStudioDbContext>().UseSqlite("Data Source=:memory:").Options);
-
-        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_') + 1)..]);
-
-        Assert.That(Names(sqlServer), Is.EqualTo(Names(sqlite)), "every model change adds a migration to both providers");
+        Assert.That(Names(sqlServer), Is.EqualTo(Names(sqlite)), "every model change adds a migration to every provider");
         Assert.That(Names(sqlite), Is.Not.Empty);
+        // PostgreSQL's set starts with one Initial equal to the model of the day it was added; every later one is shared.
+        var sincePostgres = Names(postgres).Skip(1).ToList();
+        Assert.That(Names(postgres)[0], Is.EqualTo("Initial"));
+        Assert.That(Names(sqlite).TakeLast(sincePostgres.Count), Is.EqualTo(sincePostgres));
     }
 
     [Test]
     public void The_idempotent_sql_server_script_creates_every_table_once_and_guards_each_migration()
     {
-        using var db = SqlServer();
+        using var db = DesignTimeContexts.SqlServer();
         var migrator = db.GetService<IMigrator>();
 
         var script = migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
@@ -65,10 +58,11 @@ public class MigrationTests
         });
     }
 
-    [Test]
-    public async Task Migrating_an_empty_sqlite_file_creates_the_schema_and_records_the_migrations()
+    [TestCase(TestProvider.Sqlite)]
+    [TestCase(TestProvider.Postgres)]
+    public async Task Migrating_an_empty_database_creates_the_schema_and_records_the_migrations(TestProvider provider)
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
 
         var applied = await db.Database.GetAppliedMigrationsAsync();

@@ -9,6 +9,9 @@ namespace LetterStudio.Data.Tests.Migrations;
 /// The OrderLook migration on real SQLite with rows that were there before it: every order gets the profile version current
 /// when it was placed. The demo studio is seeded, the database taken back to the migration before, its profiles given
 /// dates and a later version, then migrated again.
+/// SQLite only: it takes the database back to a migration before this one, and PostgreSQL's migrations begin after
+/// it (one Initial equal to the model of the day PostgreSQL was added), so there is no earlier PostgreSQL schema
+/// to migrate from. Its SQL is SQLite's too (pragma_table_info, IFNULL).
 /// </summary>
 public class OrderLookMigrationTests
 {

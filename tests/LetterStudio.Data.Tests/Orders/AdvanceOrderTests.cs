@@ -5,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Orders;
 
-public class AdvanceOrderTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class AdvanceOrderTests(TestProvider provider)
 {
     [Test]
     public async Task A_move_and_its_history_line_are_written_together()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         int id;
         await using (var db = database.Open())
         {
@@ -29,7 +31,7 @@ public class AdvanceOrderTests
     [Test]
     public async Task An_illegal_move_writes_nothing()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var id = await db.Orders.Where(o => o.Status == OrderStatus.Received).Select(o => o.Id).FirstAsync();
         var historyBefore = await db.OrderHistory.CountAsync();
@@ -44,7 +46,7 @@ public class AdvanceOrderTests
     [Test]
     public async Task An_unknown_order_is_reported_by_id()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
 
         var ex = Assert.ThrowsAsync<NotFoundException>(() => new AdvanceOrder(db, TimeProvider.System).HandleAsync(4242, OrderStatus.Assigned, "ops", null));

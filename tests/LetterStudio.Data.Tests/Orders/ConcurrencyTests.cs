@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Orders;
 
-public class ConcurrencyTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class ConcurrencyTests(TestProvider provider)
 {
     [Test]
     public async Task A_stale_save_of_an_order_is_refused_and_the_first_save_stands()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var first = database.Open();
         await using var second = database.Open();
         var id = await first.Orders.Where(o => o.Status == OrderStatus.InReview).Select(o => o.Id).FirstAsync();
@@ -33,7 +35,7 @@ public class ConcurrencyTests
     [Test]
     public async Task Two_writers_saving_the_same_letter_cannot_both_win()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var first = database.Open();
         await using var second = database.Open();
         var letterId = await first.Letters.Select(l => l.Id).FirstAsync();
@@ -55,7 +57,7 @@ public class ConcurrencyTests
     [Test]
     public async Task Saving_twice_from_a_fresh_read_succeeds_each_time()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         var id = 0;
         foreach (var to in new[] { OrderStatus.Assigned, OrderStatus.Drafting, OrderStatus.InReview })
         {

@@ -11,7 +11,9 @@ using Microsoft.Extensions.Options;
 namespace LetterStudio.Data.Tests.Orders;
 
 /// <summary>The look belongs to the order: a later order, or the profile it updates, never changes an earlier one.</summary>
-public class OrderLookTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class OrderLookTests(TestProvider provider)
 {
     private const string Eleanor = "eleanor@example.com";
     private static readonly DateOnly Due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
@@ -20,7 +22,7 @@ public class OrderLookTests
         new(db, new PlaceOrder(db, TimeProvider.System, Printability.TextOnly), new MailOutbox(db, TimeProvider.System),
             Options.Create(new PriceList()), TimeProvider.System, Printability.TextOnly);
 
-    private static async Task<Order> PlaceAsync(SqliteTestDatabase database, LetterLook look, string key)
+    private static async Task<Order> PlaceAsync(TestDatabase database, LetterLook look, string key)
     {
         await using var db = database.Open();
         var customer = await db.Customers.SingleAsync(c => c.Email == Eleanor);
@@ -34,7 +36,7 @@ public class OrderLookTests
     [Test]
     public async Task Ordering_a_second_letter_in_breip_on_a_5x7_card_leaves_the_first_in_kristi_on_a5()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         var a = await PlaceAsync(database, LetterLook.Create("kristi", 17.5, "#1B2A4A", Stationery.Plain, PaperSize.A5), "order-a");
 
         var b = await PlaceAsync(database, LetterLook.Create("breip", 20, "#5B3A1E", Stationery.Ruled, PaperSize.Card5x7), "order-b");
@@ -56,7 +58,7 @@ public class OrderLookTests
     [Test]
     public async Task The_confirmation_mail_says_what_was_ordered_in_html_and_in_plain_text()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         var order = await PlaceAsync(database, LetterLook.Create("breip", 20, "#5B3A1E", Stationery.Ruled, PaperSize.Card5x7), "mail");
 
         await using var db = database.Open();
@@ -75,7 +77,7 @@ public class OrderLookTests
     [Test]
     public async Task The_desk_changes_one_orders_look_with_a_history_line_and_a_stale_change_is_refused()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         var a = await PlaceAsync(database, LetterLook.Create("kristi", 17.5, "#1B2A4A", Stationery.Plain, PaperSize.A5), "a");
         var b = await PlaceAsync(database, LetterLook.Create("kristi", 17.5, "#1B2A4A", Stationery.Plain, PaperSize.A5), "b");
         var admin = new Viewer("admin@letterstudio.test", IsAdmin: true);

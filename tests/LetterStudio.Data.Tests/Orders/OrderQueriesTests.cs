@@ -5,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Orders;
 
-public class OrderQueriesTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class OrderQueriesTests(TestProvider provider)
 {
     [Test]
     public async Task The_list_is_sorted_by_delivery_date_and_filters_by_status()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
 
         var all = await OrderQueries.ListAsync(db, null);
@@ -25,7 +27,7 @@ public class OrderQueriesTests
     [Test]
     public async Task Listing_orders_never_reads_the_pdf_table()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         // The list's SQL must not touch LetterDocuments, where the PDF bytes live.
         var query = db.Orders.AsNoTracking().Select(o => o.Id);
@@ -41,7 +43,7 @@ public class OrderQueriesTests
     [Test]
     public async Task An_order_detail_carries_history_anecdotes_and_the_current_letter()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var id = await db.Orders.Where(o => o.Status == OrderStatus.Drafting).Select(o => o.Id).SingleAsync();
 
@@ -52,5 +54,19 @@ public class OrderQueriesTests
         Assert.That(detail.Anecdotes.Single().Text, Does.Contain("Dog Mountain"));
         Assert.That(detail.LetterText, Does.StartWith("Hey P,"));
         Assert.That(await OrderQueries.DetailAsync(db, 99_999), Is.Null);
+    }
+
+    [Test]
+    public async Task Searching_the_queue_ignores_case_on_every_provider()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
+        await using var db = database.Open();
+        var admin = new Viewer("admin@letterstudio.test", IsAdmin: true);
+
+        var (lower, _) = await OrderQueries.QueueAsync(db, admin, new QueueFilter(QueueScope.All, Search: "priya"));
+        var (upper, _) = await OrderQueries.QueueAsync(db, admin, new QueueFilter(QueueScope.All, Search: "PRIYA RAMAN"));
+
+        Assert.That(lower.Select(o => o.RecipientName), Is.Not.Empty.And.All.EqualTo("Priya Raman"));
+        Assert.That(upper.Select(o => o.Id), Is.EqualTo(lower.Select(o => o.Id)));
     }
 }

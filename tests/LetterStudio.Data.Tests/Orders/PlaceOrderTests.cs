@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Orders;
 
-public class PlaceOrderTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class PlaceOrderTests(TestProvider provider)
 {
     private static async Task<(int Customer, int Recipient, int OtherRecipient, int Anecdote, int OtherAnecdote)> IdsAsync(LetterStudioDbContext db)
     {
@@ -24,7 +26,7 @@ public class PlaceOrderTests
     [Test]
     public async Task The_same_idempotency_key_returns_the_first_order_and_places_no_other()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var ids = await IdsAsync(db);
         var before = await db.Orders.CountAsync();
@@ -41,7 +43,7 @@ public class PlaceOrderTests
     [Test]
     public async Task A_recipient_from_another_customers_address_book_is_refused()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var ids = await IdsAsync(db);
         var before = await db.Orders.CountAsync();
@@ -56,7 +58,7 @@ public class PlaceOrderTests
     [Test]
     public async Task Another_customers_anecdote_is_refused()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var ids = await IdsAsync(db);
 
@@ -69,7 +71,7 @@ public class PlaceOrderTests
     [Test]
     public async Task An_unknown_occasion_is_refused()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var ids = await IdsAsync(db);
 
@@ -82,7 +84,7 @@ public class PlaceOrderTests
     [Test]
     public async Task A_past_delivery_date_writes_nothing()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var ids = await IdsAsync(db);
         var before = await db.Orders.CountAsync();

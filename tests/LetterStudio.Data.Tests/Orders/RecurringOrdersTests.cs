@@ -9,7 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Data.Tests.Orders;
 
-public class RecurringOrdersTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class RecurringOrdersTests(TestProvider provider)
 {
     /// <summary>The studio's clock, moved on by hand.</summary>
     private sealed class MovableTime(DateTimeOffset start) : TimeProvider
@@ -22,7 +24,7 @@ public class RecurringOrdersTests
         new(db, new PlaceOrder(db, time, LetterStudio.Domain.Common.Printability.TextOnly), new MailOutbox(db, time), Options.Create(new RecurringOptions { LeadWeeks = leadWeeks }),
             Options.Create(new PriceList()), time);
 
-    private static async Task<int> YearlyOrderAsync(SqliteTestDatabase database, MovableTime time, DateOnly due)
+    private static async Task<int> YearlyOrderAsync(TestDatabase database, MovableTime time, DateOnly due)
     {
         await using var db = database.Open();
         var customer = await db.Customers.FirstAsync(c => c.Email == "eleanor@example.com");
@@ -37,7 +39,7 @@ public class RecurringOrdersTests
     public async Task Next_years_order_is_made_weeks_before_the_date_with_the_memories_added_since_and_the_customer_is_told()
     {
         var time = new MovableTime(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true, time);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true, time);
         var first = await YearlyOrderAsync(database, time, new DateOnly(2026, 4, 10));
         int newMemory;
         await using (var db = database.Open())
@@ -73,7 +75,7 @@ public class RecurringOrdersTests
     public async Task Running_twice_or_from_two_processes_makes_one_repeat()
     {
         var time = new MovableTime(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true, time);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true, time);
         var first = await YearlyOrderAsync(database, time, new DateOnly(2026, 4, 10));
         time.Now = new DateTimeOffset(2027, 3, 20, 9, 0, 0, TimeSpan.Zero);
 
@@ -92,7 +94,7 @@ public class RecurringOrdersTests
     public async Task A_cancelled_or_stopped_yearly_letter_is_not_repeated()
     {
         var time = new MovableTime(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true, time);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true, time);
         var stopped = await YearlyOrderAsync(database, time, new DateOnly(2026, 4, 10));
         var cancelled = await YearlyOrderAsync(database, time, new DateOnly(2026, 4, 12));
         await using (var db = database.Open())

@@ -5,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Seeding;
 
-public class DemoStudioTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class DemoStudioTests(TestProvider provider)
 {
     [Test]
     public async Task The_demo_studio_has_customers_their_people_and_orders_in_several_states()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
 
         Assert.That(await db.Customers.CountAsync(), Is.EqualTo(3));
@@ -25,7 +27,7 @@ public class DemoStudioTests
     [Test]
     public async Task Seeding_twice_adds_nothing_the_second_time()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var orders = await db.Orders.CountAsync();
 

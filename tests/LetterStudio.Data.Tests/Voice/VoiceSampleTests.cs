@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Data.Tests.Voice;
 
-public class VoiceSampleTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class VoiceSampleTests(TestProvider provider)
 {
     private const string Eml = """
         From: Dan Reyes <dan@example.com>
@@ -57,7 +59,7 @@ public class VoiceSampleTests
     [Test]
     public async Task Samples_are_kept_per_customer_and_mode_and_the_profile_reads_only_live_ones()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var customers = await db.Customers.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
         var samples = new VoiceSamples(db, TimeProvider.System);
@@ -82,7 +84,7 @@ public class VoiceSampleTests
     [Test]
     public async Task The_writer_s_corrections_are_stored_and_laid_over_what_the_samples_say()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seedDemo: true);
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: true);
         await using var db = database.Open();
         var customer = await db.Customers.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var samples = new VoiceSamples(db, TimeProvider.System);

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Data.Tests.Webhooks;
 
-public class WebhookDispatchTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class WebhookDispatchTests(TestProvider provider)
 {
     private WebhookReceiver receiver = null!;
 
@@ -18,7 +20,7 @@ public class WebhookDispatchTests
 
     private async Task<(WebhookStudio Studio, WebhookEndpoint Endpoint, int OrderId)> CancelledOrderAsync()
     {
-        var studio = await WebhookStudio.CreateAsync();
+        var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         var endpoint = await studio.RegisterAsync(eleanor, receiver.Url);
         var orderId = await studio.OpenOrderAsync(eleanor);
@@ -122,7 +124,7 @@ public class WebhookDispatchTests
     [Test]
     public async Task Two_dispatchers_running_at_once_send_each_event_once()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         var endpoint = await studio.RegisterAsync(eleanor, receiver.Url);
         for (var i = 0; i < 12; i++)
@@ -161,7 +163,7 @@ public class WebhookDispatchTests
     [Test]
     public async Task Without_insecure_urls_allowed_a_loopback_receiver_is_refused_when_connecting()
     {
-        await using var studio = await WebhookStudio.CreateAsync(new() { ["Webhooks:AllowInsecureUrls"] = "false" });
+        await using var studio = await WebhookStudio.CreateAsync(provider, new() { ["Webhooks:AllowInsecureUrls"] = "false" });
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         // Written directly, as if the address had changed since registration: the connection check still holds.
         await studio.WithDbAsync(async db =>
@@ -187,7 +189,7 @@ public class WebhookDispatchTests
     [Test]
     public async Task Settings_that_contradict_each_other_stop_startup_naming_the_setting()
     {
-        await using var studio = await WebhookStudio.CreateAsync(new() { ["Webhooks:FirstRetryDelay"] = "02:00:00", ["Webhooks:MaxRetryDelay"] = "01:00:00" });
+        await using var studio = await WebhookStudio.CreateAsync(provider, new() { ["Webhooks:FirstRetryDelay"] = "02:00:00", ["Webhooks:MaxRetryDelay"] = "01:00:00" });
 
         var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => studio.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.ToString());
 

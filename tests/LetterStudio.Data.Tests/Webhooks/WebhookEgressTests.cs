@@ -14,7 +14,9 @@ namespace LetterStudio.Data.Tests.Webhooks;
 /// counts the connections it accepts: a refused host is never connected to. Names resolve through the test's own
 /// resolver (this machine's host name and localhost from /etc/hosts, the rest from its map), so nothing leaves the machine.
 /// </summary>
-public class WebhookEgressTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class WebhookEgressTests(TestProvider provider)
 {
     private TcpListener listener = null!;
     private int accepted;
@@ -48,7 +50,7 @@ public class WebhookEgressTests
 
     private int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
-    private static Task<WebhookStudio> StrictStudioAsync() => WebhookStudio.CreateAsync(new() { ["Webhooks:AllowInsecureUrls"] = "false" });
+    private Task<WebhookStudio> StrictStudioAsync() => WebhookStudio.CreateAsync(provider, new() { ["Webhooks:AllowInsecureUrls"] = "false" });
 
     /// <summary>Writes an endpoint straight into the database, as if its host had changed since registration, then makes an event for it.</summary>
     private static async Task<WebhookDelivery> DeliverToAsync(WebhookStudio studio, string url)

@@ -1,3 +1,4 @@
+using LetterStudio.TestSupport;
 using System.Text.Json;
 using LetterStudio.Data.Orders;
 using LetterStudio.Data.Webhooks;
@@ -8,14 +9,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Data.Tests.Webhooks;
 
-public class WebhookOutboxTests
+[TestFixture(TestProvider.Sqlite)]
+[TestFixture(TestProvider.Postgres)]
+public class WebhookOutboxTests(TestProvider provider)
 {
     private static readonly Uri Receiver = new("http://127.0.0.1:9/hooks");
 
     [Test]
     public async Task A_status_change_writes_one_delivery_per_active_endpoint_with_one_event_id()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         var first = await studio.RegisterAsync(eleanor, Receiver);
         var second = await studio.RegisterAsync(eleanor, new Uri("http://127.0.0.1:9/other"));
@@ -47,7 +50,7 @@ public class WebhookOutboxTests
     [Test]
     public async Task Placing_an_order_writes_an_order_placed_event_that_names_the_new_order()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         await studio.RegisterAsync(eleanor, Receiver);
         var recipient = await studio.WithDbAsync(db => db.Recipients.Where(r => r.CustomerId == eleanor).Select(r => r.Id).FirstAsync());
@@ -71,7 +74,7 @@ public class WebhookOutboxTests
     [Test]
     public async Task A_customer_without_endpoints_gets_no_deliveries()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         await studio.RegisterAsync(eleanor, Receiver);
         var daniel = await studio.CustomerIdAsync("daniel@example.com");
@@ -84,7 +87,7 @@ public class WebhookOutboxTests
     [Test]
     public async Task A_status_change_refused_as_a_conflict_leaves_no_delivery_behind()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         await studio.RegisterAsync(eleanor, Receiver);
         var orderId = await studio.OpenOrderAsync(eleanor);
@@ -104,7 +107,7 @@ public class WebhookOutboxTests
     [Test]
     public async Task The_status_change_commits_while_the_receiver_is_down_and_the_failure_is_logged_for_a_retry()
     {
-        await using var studio = await WebhookStudio.CreateAsync();
+        await using var studio = await WebhookStudio.CreateAsync(provider);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         // Port 9 (discard) on loopback: nothing listens, the connection is refused.
         await studio.RegisterAsync(eleanor, Receiver);

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LetterStudio.Data.Tests.Webhooks;
 
 /// <summary>
-/// The seeded demo studio on a real SQLite file, registered through AddLetterStudioData with a clock the test
-/// moves by hand, so retries that are minutes apart run in milliseconds.
+/// The seeded demo studio on a real database of its own (SQLite or PostgreSQL), registered through AddLetterStudioData
+/// with a clock the test moves by hand, so retries that are minutes apart run in milliseconds.
 /// </summary>
 public sealed class WebhookStudio : IAsyncDisposable
 {
@@ -21,24 +21,29 @@ public sealed class WebhookStudio : IAsyncDisposable
     private static readonly OrderStatus[] Open = [OrderStatus.Received, OrderStatus.Assigned, OrderStatus.Drafting, OrderStatus.InReview];
 
     private readonly string _folder;
+    private readonly TestDatabase _database;
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
     /// <summary>Webhook host names as this studio resolves them; no name outside the machine goes to DNS.</summary>
     public LocalResolver Resolver { get; private init; } = null!;
 
-    private WebhookStudio(string folder, ServiceProvider services, FakeTimeProvider clock)
+    private WebhookStudio(string folder, TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
     {
         _folder = folder;
+        _database = database;
         Services = services;
         Clock = clock;
     }
 
-    public static async Task<WebhookStudio> CreateAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<WebhookStudio> CreateAsync(TestProvider provider, Dictionary<string, string?>? settings = null)
     {
         var folder = TempFolder.Create("webhooks");
-        var config = new Dictionary<string, string?> { ["Studio:DataFolder"] = folder, ["Webhooks:AllowInsecureUrls"] = "true" };
-        foreach (var (k, v) in settings ?? []) config[k] = v;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Migrated only: the demo studio is seeded below by the app's own initializer, on the test's clock.
+        var database = await TestDatabase.CreateAsync(provider, time: clock);
+        var config = new Dictionary<string, string?> { ["Studio:DataFolder"] = folder, ["Webhooks:AllowInsecureUrls"] = "true" };
+        foreach (var (k, v) in database.Settings) config[k] = v;
+        foreach (var (k, v) in settings ?? []) config[k] = v;
         var resolver = new LocalResolver();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
@@ -53,7 +58,7 @@ public sealed class WebhookStudio : IAsyncDisposable
             await init.MigrateAsync();
             await init.SeedAsync(demo: true);
         }
-        return new WebhookStudio(folder, services, clock) { Resolver = resolver };
+        return new WebhookStudio(folder, database, services, clock) { Resolver = resolver };
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
@@ -87,6 +92,7 @@ public sealed class WebhookStudio : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        await _database.DisposeAsync();
         TempFolder.Delete(_folder);
     }
 }
