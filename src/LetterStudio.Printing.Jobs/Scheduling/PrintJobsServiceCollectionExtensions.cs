@@ -46,6 +46,7 @@ public static class PrintJobsServiceCollectionExtensions
         }
         var o = configuration.GetSection(PrintingOptions.SectionName).Get<PrintingOptions>() ?? new();
         var sqlite = db.Provider == DatabaseProviders.Sqlite;
+        var postgres = db.Provider == DatabaseProviders.Postgres;
         string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         var properties = new Dictionary<string, string?>
         {
@@ -54,15 +55,15 @@ public static class PrintJobsServiceCollectionExtensions
             ["quartz.scheduler.idleWaitTime"] = Ms(o.PollInterval),
             ["quartz.threadPool.maxConcurrency"] = o.WorkerThreads.ToString(CultureInfo.InvariantCulture),
             ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
-            ["quartz.jobStore.driverDelegateType"] = sqlite
-                ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!
+            ["quartz.jobStore.driverDelegateType"] = sqlite ? typeof(ClusteredSqliteDelegate).AssemblyQualifiedName!
+                : postgres ? "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz"
                 : "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz",
             ["quartz.jobStore.useProperties"] = "true",
             ["quartz.jobStore.tablePrefix"] = "QRTZ_",
             ["quartz.jobStore.dataSource"] = "default",
             ["quartz.jobStore.clustered"] = "true",
             ["quartz.jobStore.clusterCheckinInterval"] = Ms(o.ClusterCheckinInterval),
-            ["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : "SqlServer",
+            ["quartz.dataSource.default.provider"] = sqlite ? "SQLite-Microsoft" : postgres ? "Npgsql" : "SqlServer",
             ["quartz.dataSource.default.connectionString"] = db.ConnectionString,
             ["quartz.serializer.type"] = "stj",
             // Quartz creates its QRTZ_ tables in the order database when they are missing, from the schema of
@@ -70,6 +71,10 @@ public static class PrintJobsServiceCollectionExtensions
             // not this release). They stay out of the EF migrations: Quartz owns their shape.
             ["quartz.jobStore.schemaProvisioning"] = "CreateIfMissing",
         };
+        // SQLite has no row locks (see ClusteredSqliteDelegate). PostgreSQL and SQL Server keep Quartz's default for their
+        // delegate: real row locks, SELECT ... FOR UPDATE on QRTZ_LOCKS (on PostgreSQL Quartz's
+        // PostgreSqlSelectForUpdateSemaphore, the standard row-lock semaphore that also inserts a missing lock row with
+        // ON CONFLICT DO NOTHING, since a failed INSERT would abort PostgreSQL's whole transaction).
         if (sqlite) properties["quartz.jobStore.lockHandler.type"] = "Quartz.Impl.AdoJobStore.UpdateLockRowSemaphore, Quartz";
         services.AddQuartz(properties, _ => { });
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
