@@ -25,6 +25,7 @@ public sealed class SeveralNodesTests
     private const int PartSize = 50;
     private const int Orders = 400;
     private const int Clients = 4;
+    private const string DemoPassword = "Letters-2026!";
 
     private readonly List<NodeProcess> nodes = [];
 
@@ -54,6 +55,8 @@ public sealed class SeveralNodesTests
             ["Printing:ClusterCheckinInterval"] = "00:00:01",
             // The web nodes take API calls; the two workers build the batch.
             ["Printing:RunJobsInWeb"] = "false",
+            // The database is migrated already; only the first web node runs the start-up seed (roles, demo sign-ins), so
+            // no two processes race to insert the same role.
             ["Database:MigrateOnStart"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Api:RateLimit:PermitsPerSecond"] = "1000",
@@ -69,11 +72,18 @@ public sealed class SeveralNodesTests
 
         var ports = new[] { FreePort(), FreePort() };
         var urls = ports.Select(p => new Uri($"http://127.0.0.1:{p}")).ToArray();
-        NodeProcess WebNode(int i) => NodeProcess.Web($"web-{i}", ports[i], new Dictionary<string, string>(settings)
+        NodeProcess WebNode(int i)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Studio:PublicBaseUrl"] = urls[i].ToString(),
-        });
+            var web = new Dictionary<string, string>(settings) { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Studio:PublicBaseUrl"] = urls[i].ToString() };
+            if (i == 0)
+            {
+                web["Database:MigrateOnStart"] = "true";
+                web["Database:SeedDemo"] = "true";
+                web["Studio:DemoPassword"] = DemoPassword;
+                web["Studio:AllowDemoOutsideDevelopment"] = "true";
+            }
+            return NodeProcess.Web($"web-{i}", ports[i], web);
+        }
         var webs = new[] { WebNode(0), WebNode(1) };
         var workers = new[] { NodeProcess.Worker("worker-0", settings), NodeProcess.Worker("worker-1", settings) };
         nodes.AddRange(webs);
@@ -145,6 +155,11 @@ public sealed class SeveralNodesTests
         Assert.That(built.Parts.Select(p => p.DoneAt), Is.All.Not.Null);
         Assert.That(built.Parts.Select(p => p.DoneBy).Distinct().Count(), Is.GreaterThanOrEqualTo(2), "parts built by more than one worker");
 
+        // A customer signed in on one node (the one restarted) is still signed in on the other: the data-protection keys are shared.
+        var (signedInElsewhere, page) = await SignedInOnOtherNodeAsync(urls[0], urls[1]);
+        Assert.That(signedInElsewhere, Is.EqualTo(HttpStatusCode.OK), page);
+        Assert.That(page, Does.Contain("Eleanor"));
+
         var byNode = string.Join(", ", built.Parts.GroupBy(p => p.DoneBy).Select(g => $"{g.Count()}"));
         var rerun = built.Parts.Count(p => p.Attempts > 1);
         TestContext.Out.WriteLine($"""
@@ -155,6 +170,25 @@ public sealed class SeveralNodesTests
             worker killed at {atWorkerKill.Done}/{atWorkerKill.Parts} parts; batch built {workerDownToBuilt.TotalSeconds:F1} s after the kill; parts per node {byNode}; parts written again {rerun}
             letters: items {built.Items.Count}, manifest rows {manifest.Count}, distinct {manifest.Distinct().Count()}
             """);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Page)> SignedInOnOtherNodeAsync(Uri signInOn, Uri askOn)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
+        var form = await browser.GetStringAsync(new Uri(signInOn, "/account/login"));
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(form));
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new AssertionException("the login form has no antiforgery token");
+        using var signIn = await browser.PostAsync(new Uri(signInOn, "/account/login"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "eleanor@example.com",
+            ["Input.Password"] = DemoPassword,
+        }));
+        Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "signed in on the first node");
+        using var home = await browser.GetAsync(new Uri(askOn, "/my"));
+        return (home.StatusCode, await home.Content.ReadAsStringAsync());
     }
 
     private static Dictionary<string, string?> Env(IReadOnlyDictionary<string, string> settings) =>
