@@ -84,7 +84,7 @@ bench_one() {
   sleep 1   # let the last requests wrk cut off finish
   stored=$(( $(q "select count(*) from \"Orders\" where \"IdempotencyKey\" like 'bench-$run-%'") - before ))
   distinct=$(q "select count(distinct \"IdempotencyKey\") from \"Orders\" where \"IdempotencyKey\" like 'bench-$run-%'")
-  echo "[$provider] acknowledged $ok (created $created, replayed $replayed), errors $errors, in database $stored, duplicates by Idempotency-Key $((stored + before - distinct))"
+  echo "[$provider] acknowledged $ok (created $created, replayed $replayed), errors $errors (non-2xx $(field "$creates" non2xx), timeouts $(field "$creates" timeouts)), in database $stored, duplicates by Idempotency-Key $((stored + before - distinct))"
   echo "$provider create_rps=$(field "$creates" rps) create_p99=$(field "$creates" p99_ms) get_rps=$(field "$(echo "$results" | grep '^get-order')" rps) get_p99=$(field "$(echo "$results" | grep '^get-order')" p99_ms) list_rps=$(field "$(echo "$results" | grep '^list-orders')" rps) list_p99=$(field "$(echo "$results" | grep '^list-orders')" p99_ms) static_rps=$(field "$(echo "$results" | grep '^baseline-static ')" rps) created=$created stored=$stored duplicates=$((stored + before - distinct)) errors=$errors" >>"$BENCH_FIGURES"
   kill "$web"; wait "$web" 2>/dev/null || true; web=""
   bench_close

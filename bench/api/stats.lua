@@ -23,9 +23,11 @@ function done(summary, latency, requests)
     acknowledged = acknowledged + t:get("ok")
     replays = replays + t:get("replayed")
   end
-  io.write(string.format("RESULT requests=%d ok2xx=%d replayed=%d errors=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f\n",
+  -- errors: non-2xx answers, and timeouts (wrk's 2 s) and socket errors, apart.
+  io.write(string.format("RESULT requests=%d ok2xx=%d replayed=%d errors=%d non2xx=%d timeouts=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f\n",
     summary.requests, acknowledged, replays,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status, summary.errors.timeout,
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000))
 end
