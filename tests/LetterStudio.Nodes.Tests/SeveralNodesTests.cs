@@ -90,7 +90,7 @@ public sealed class SeveralNodesTests
         nodes.AddRange(workers);
         foreach (var node in nodes) node.Start();
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        await Task.WhenAll(urls.Select(u => UntilAnsweringAsync(probe, u, secret, TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(urls.Select(u => UntilAnsweringAsync(probe, u, secret, TimeSpan.FromSeconds(180))));
         var startTime = total.Elapsed - seedTime;
 
         // The batch is made by the command line, which waits for the workers; the orders go in meanwhile.
@@ -108,7 +108,7 @@ public sealed class SeveralNodesTests
             var at = Stopwatch.StartNew();
             webs[0].Kill();
             webs[0].Start();
-            await UntilAnsweringAsync(probe, urls[0], secret, TimeSpan.FromSeconds(90));
+            await UntilAnsweringAsync(probe, urls[0], secret, TimeSpan.FromSeconds(180));
             return (at.Elapsed, client.Acknowledged.Count);
         });
 
