@@ -19,6 +19,8 @@ public static class DraftingServiceCollectionExtensions
     public static IServiceCollection AddDrafting(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // DraftLetter logs in its order's scope; a host already has logging (this adds nothing there), a bare container gets it.
+        services.AddLogging();
         services.AddOptions<DraftingOptions>()
             .BindConfiguration(DraftingOptions.SectionName)
             // The key may come from the usual OpenAI variable instead of our section, as every OpenAI tool allows.
