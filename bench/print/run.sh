@@ -25,7 +25,7 @@ BENCH_FIGURES=$(mktemp)
 # Workers still running when the script stops (an error, Ctrl+C) are stopped by the PIDs this script recorded, and
 # waited for before the data folder goes (a process still starting would make it again).
 started=()
-trap 'for p in "${started[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null; done; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
+trap 'for p in "${started[@]}"; do kill -TERM "$p" 2>/dev/null && { wait "$p" 2>/dev/null || true; }; done; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # True when process $1 has ended within $2 seconds.
