@@ -22,7 +22,7 @@ echo "building (Release)"
 for p in bench/LetterStudio.Api.Bench src/LetterStudio.Web src/LetterStudio.Cli; do dotnet build -c Release -v q -nologo "$p" >/dev/null; done
 web=""
 BENCH_FIGURES=$(mktemp)
-trap '[ -n "$web" ] && kill $web 2>/dev/null; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
+trap '[ -n "$web" ] && { kill $web; wait $web || true; } 2>/dev/null; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 measure() { # name connections script-and-args... ; the url comes first in the script args

@@ -22,9 +22,10 @@ CLI="dotnet src/LetterStudio.Cli/bin/Release/net10.0/letterstudio.dll"
 export Printing__ClusterCheckinInterval=00:00:02
 BENCH_FIGURES=$(mktemp)
 # The batches are large (10,000 letters: about 330 MB of letters.pdf, twice, plus the copies): removed at the end.
-# Workers still running when the script stops (an error, Ctrl+C) are stopped by the PIDs this script recorded.
+# Workers still running when the script stops (an error, Ctrl+C) are stopped by the PIDs this script recorded, and
+# waited for before the data folder goes (a process still starting would make it again).
 started=()
-trap 'for p in "${started[@]}"; do kill -TERM "$p" 2>/dev/null || true; done; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
+trap 'for p in "${started[@]}"; do kill -TERM "$p" 2>/dev/null && { wait "$p" 2>/dev/null || true; }; done; bench_close_all; rm -f "$BENCH_FIGURES"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # True when process $1 has ended within $2 seconds.
