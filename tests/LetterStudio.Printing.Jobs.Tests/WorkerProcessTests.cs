@@ -60,7 +60,7 @@ public sealed class WorkerProcessTests(TestProvider provider) : WorkerProcessFix
         StartWorker(studio, 2);
 
         var created = await studio.CreateBatchAsync(new BatchRequest());
-        var progress = await studio.WaitAsync(created.Id, TimeSpan.FromMinutes(3));
+        var progress = await studio.WaitAsync(created.Id);
         Assert.That(progress.Status, Is.EqualTo(PrintBatchStatus.Built), $"{progress.FailureReason}\n{Output()}");
 
         var batch = await studio.LoadAsync(created.Id);
@@ -97,7 +97,7 @@ public sealed class WorkerKillTests : WorkerProcessFixture
         Assert.That(progress.PartsDone, Is.InRange(2, progress.Parts - 1), $"the worker was killed mid-batch\n{Output()}");
 
         StartWorker(studio, 2);
-        progress = await studio.WaitAsync(created.Id, TimeSpan.FromMinutes(3));
+        progress = await studio.WaitAsync(created.Id);
         Assert.That(progress.Status, Is.EqualTo(PrintBatchStatus.Built), $"{progress.FailureReason}\n{Output()}");
         var resumed = await studio.LoadAsync(created.Id);
         Assert.That(resumed.Parts.Select(p => p.DoneBy).Distinct().Count(), Is.EqualTo(2), "both workers wrote parts");
