@@ -14,9 +14,9 @@ namespace LetterStudio.Data.Caching;
 public static class CacheStamps
 {
     /// <summary>A customer's stamps, or null for a customer without a row (then nothing of theirs is cached).</summary>
-    public static readonly Func<LetterStudioDbContext, int, Task<CustomerStamps?>> Read = EF.CompileAsyncQuery(
+    public static readonly CompiledPerModel<Func<LetterStudioDbContext, int, Task<CustomerStamps?>>> Read = new(() => EF.CompileAsyncQuery(
         (LetterStudioDbContext db, int customerId) => db.Set<CacheStamp>().AsNoTracking().Where(s => s.CustomerId == customerId)
-            .Select(s => (CustomerStamps?)new CustomerStamps(s.Keys, s.Orders)).SingleOrDefault());
+            .Select(s => (CustomerStamps?)new CustomerStamps(s.Keys, s.Orders)).SingleOrDefault()));
 
     internal static long Fresh() => Random.Shared.NextInt64(long.MinValue, long.MaxValue);
 

@@ -13,10 +13,12 @@ public class EndpointAuthorizationTests
     /// <summary>
     /// The only routes a stranger may reach: signing in, errors, and the published API reference; and what a
     /// customer needs before they can sign in: signing up, confirming the address (and asking for the mail
-    /// again), and resetting a forgotten password.
+    /// again), and resetting a forgotten password; and the load balancer's health probes, which say only up or not
+    /// (Operations/HealthTests checks they reveal nothing private).
     /// </summary>
     private static readonly string[] Anonymous = ["/account/login", "/account/denied", "/not-found", "/error",
-        "/account/signup", "/account/confirm", "/account/resend", "/account/forgot", "/account/reset"];
+        "/account/signup", "/account/confirm", "/account/resend", "/account/forgot", "/account/reset",
+        "/health/live", "/health/ready"];
     private static readonly string[] AnonymousPrefixes = ["/openapi/", "/scalar"];
 
     [Test]

@@ -27,33 +27,33 @@ public sealed class ApiKeyLookup(ApiCache cache, IOptions<ApiCacheOptions> optio
 
     private sealed record KeyRow(int KeyId, string Prefix, int CustomerId, bool TestMode, bool Revoked, long? Keys, long? Orders);
 
-    private static readonly Func<LetterStudioDbContext, string, Task<KeyRow?>> ByHash = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<LetterStudioDbContext, string, Task<KeyRow?>>> ByHash = new(() => EF.CompileAsyncQuery(
         (LetterStudioDbContext db, string hash) => db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
             .Select(k => new KeyRow(k.Id, k.Prefix, k.CustomerId, k.TestMode, k.RevokedAt != null,
                 db.Set<CacheStamp>().Where(s => s.CustomerId == k.CustomerId).Select(s => (long?)s.Keys).FirstOrDefault(),
                 db.Set<CacheStamp>().Where(s => s.CustomerId == k.CustomerId).Select(s => (long?)s.Orders).FirstOrDefault()))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     private sealed record KeyCheck(bool Revoked, long? Keys, long? Orders);
 
-    private static readonly Func<LetterStudioDbContext, int, Task<KeyCheck?>> ById = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<LetterStudioDbContext, int, Task<KeyCheck?>>> ById = new(() => EF.CompileAsyncQuery(
         (LetterStudioDbContext db, int keyId) => db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId)
             .Select(k => new KeyCheck(k.RevokedAt != null,
                 db.Set<CacheStamp>().Where(s => s.CustomerId == k.CustomerId).Select(s => (long?)s.Keys).FirstOrDefault(),
                 db.Set<CacheStamp>().Where(s => s.CustomerId == k.CustomerId).Select(s => (long?)s.Orders).FirstOrDefault()))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     public async Task<(Outcome Outcome, ActiveKey? Key, RequestStamps? Stamps)> FindAsync(LetterStudioDbContext db, string hash)
     {
         var cacheKey = new KeyHash(hash);
         if (cache.Find<ActiveKey>(cacheKey) is { } hit)
         {
-            if (await ById(db, hit.Value.KeyId) is { Revoked: false, Keys: { } keysNow, Orders: { } ordersNow } && keysNow == hit.Stamp)
+            if (await ById.For(db)(db, hit.Value.KeyId) is { Revoked: false, Keys: { } keysNow, Orders: { } ordersNow } && keysNow == hit.Stamp)
                 return (Outcome.Active, hit.Value, new RequestStamps(hit.CustomerId, new CustomerStamps(keysNow, ordersNow)));
             // Revoked, deleted, or one of this customer's keys changed somewhere: read it afresh.
             cache.Remove(cacheKey);
         }
-        var row = await ByHash(db, hash);
+        var row = await ByHash.For(db)(db, hash);
         if (row is null) return (Outcome.Unknown, null, null);
         if (row.Revoked) return (Outcome.Revoked, null, null);
         var key = new ActiveKey(row.KeyId, row.Prefix, row.CustomerId, row.TestMode);

@@ -79,14 +79,14 @@ public static class ApiV1
         var known = http.Features.Get<RequestStamps>() is { } read && read.CustomerId == caller.CustomerId ? read.Stamps : (LetterStudio.Data.Caching.CustomerStamps?)null;
         var total = await totals.CountAsync(db, caller.CustomerId, caller.TestMode, status, known, ct);
         var rows = new List<OrderSummaryDto>(pageSize);
-        await foreach (var row in OrderReads.Page(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize).WithCancellation(ct)) rows.Add(row);
+        await foreach (var row in OrderReads.Page.For(db)(db, caller.CustomerId, caller.TestMode, status, (page - 1) * pageSize, pageSize).WithCancellation(ct)) rows.Add(row);
         return TypedResults.Ok(new PageOf<OrderSummaryDto>(rows, page, pageSize, total));
     }
 
     private static async Task<Results<Ok<OrderDto>, NotFound>> GetOrderAsync(int id, HttpContext http, LetterStudioDbContext db, CancellationToken ct)
     {
         var caller = ApiCaller.From(http.User);
-        var order = await OrderReads.ById(db, id, caller.CustomerId, caller.TestMode, ct);
+        var order = await OrderReads.ById.For(db)(db, id, caller.CustomerId, caller.TestMode, ct);
         return order is null ? TypedResults.NotFound() : TypedResults.Ok(order);
     }
 

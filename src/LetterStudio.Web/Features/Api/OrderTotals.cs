@@ -20,13 +20,13 @@ public sealed class OrderTotals(ApiCache cache, IOptions<ApiListOptions> options
     public async Task<int> CountAsync(LetterStudioDbContext db, int customerId, bool isTest, OrderStatus? status, CustomerStamps? known = null, CancellationToken ct = default)
     {
         var lifetime = TimeSpan.FromSeconds(options.Value.TotalCacheSeconds);
-        if (lifetime == TimeSpan.Zero) return await OrderReads.Count(db, customerId, isTest, status, ct);
+        if (lifetime == TimeSpan.Zero) return await OrderReads.Count.For(db)(db, customerId, isTest, status, ct);
         // The stamp is read before the count: a change committed between the two makes the count newer than its stamp,
         // which only costs one recount, never a stale answer.
-        var stamp = (known ?? await CacheStamps.Read(db, customerId))?.Orders;
+        var stamp = (known ?? await CacheStamps.Read.For(db)(db, customerId))?.Orders;
         var key = new TotalKey(customerId, isTest, status);
         if (stamp is not null && cache.Find<int>(key) is { } hit && hit.Stamp == stamp) return hit.Value;
-        var total = await OrderReads.Count(db, customerId, isTest, status, ct);
+        var total = await OrderReads.Count.For(db)(db, customerId, isTest, status, ct);
         if (stamp is { } read) cache.Set(key, new Stamped<int>(customerId, read, total), lifetime);
         return total;
     }
