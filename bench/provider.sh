@@ -3,6 +3,7 @@
 #   bench_parse_providers "$@"   reads --provider sqlite|postgres|both (default both) and leaves the other arguments in BENCH_ARGS
 #   bench_open PROVIDER NAME     a fresh studio: a data folder, and with postgres a database bench_NAME_<time>_<pid> of its own;
 #                                exports Studio__DataFolder, Database__Provider and Database__ConnectionString for the app
+#   bench_epoch SQL              SQL turning a DateTimeOffset column into Unix seconds on either provider
 #   q SQL                        runs SQL on that database and prints the rows, fields separated by a space
 #                                (identifiers double-quoted, which both SQLite and PostgreSQL read)
 #   bench_close                  drops the database and removes the data folder (also on exit, by bench_close_all)
@@ -77,6 +78,18 @@ q() {
     psql -X -q -At -F ' ' -d "$BENCH_PG_DB" -c "$1"
   fi
 }
+
+# SQL for a DateTimeOffset column (or an aggregate of one) as Unix seconds, and the seconds between two of them.
+# SQLite holds them as EF's DateTimeOffsetToBinaryConverter longs: the clock's ticks / 1000 shifted left 11 bits over
+# the offset in minutes (0 here: the app writes UTC).
+bench_epoch() {
+  if [ "$BENCH_PROVIDER" = sqlite ]; then
+    echo "((($1) >> 11) * 1000 - 621355968000000000) / 10000000.0"
+  else
+    echo "extract(epoch from $1)"
+  fi
+}
+bench_seconds() { echo "($(bench_epoch "$1") - $(bench_epoch "$2"))"; }
 
 bench_close() {
   if [ "$BENCH_PROVIDER" = postgres ] && [ -n "${BENCH_PG_DB:-}" ]; then

@@ -75,7 +75,21 @@ run() { # $1 = provider, $2 = number of workers
   printf ' %s' "${peaks[@]}"; echo
   printf '[%s]    = %.2fx the engine'"'"'s %s pages/s (letters/s over pages/s; a letter here is 2 pages on average plus its envelope)\n' \
     "$provider" "$(echo "$rate / $engine_pps" | bc -l)" "$engine_pps"
-  echo "[$provider] parts per node:"; q "select \"DoneBy\", count(*) from \"PrintBatchParts\" where \"PrintBatchId\"=$batch group by \"DoneBy\"" | sed "s/^/[$provider]   /"
+  echo "[$provider] parts per node (parts, seconds spent writing them):"
+  q "select \"DoneBy\", count(*), round(sum($(bench_seconds '"DoneAt"' '"StartedAt"')), 1) from \"PrintBatchParts\" where \"PrintBatchId\"=$batch group by \"DoneBy\"" \
+    | sed "s/^/[$provider]   /"
+  # Where the time went, from the rows' own timestamps: choosing the letters (the command starting, the waiting
+  # list read), saving the batch's items and scheduling its parts until a worker starts one, the workers writing the
+  # parts (first start to last finish), one node assembling the four files, and the command copying them out. Only
+  # the parts can go faster with a second worker.
+  local made parts_start parts_end built phases
+  read -r made parts_start parts_end built < <(q "select $(bench_epoch '"BuildStartedAt"'), (select $(bench_epoch 'min("StartedAt")') from \"PrintBatchParts\" where \"PrintBatchId\"=$batch), (select $(bench_epoch 'max("DoneAt")') from \"PrintBatchParts\" where \"PrintBatchId\"=$batch), $(bench_epoch '"BuiltAt"') from \"PrintBatches\" where \"Id\"=$batch")
+  phases=$(awk -v s="$start" -v m="$made" -v ps="$parts_start" -v pe="$parts_end" -v b="$built" -v e="$end" 'BEGIN {
+    printf "make=%.1f wait=%.1f parts=%.1f assemble=%.1f copy=%.1f", m - s, ps - m, pe - ps, b - pe, e - b }')
+  echo "$phases" | awk -v p="$provider" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "[%s] phases: choosing the letters %s s, saving and scheduling until a worker starts %s s, writing the parts %s s, assembling %s s, copying out %s s\n",
+      p, v["make"], v["wait"], v["parts"], v["assemble"], v["copy"] }'
+  echo "$provider $(echo "$phases" | sed "s/\([a-z]*\)=/w${workers}_\1=/g")" >>"$BENCH_FIGURES"
   printf '%s w%d_rate=%.0f w%d_seconds=%.1f w%d_dup=%s w%d_engine=%s\n' "$provider" "$workers" "$rate" "$workers" "$seconds" "$workers" "$dup" "$workers" "$engine_pps" >>"$BENCH_FIGURES"
   [ "$items" -eq "$N" ] && [ "$dup" -eq 0 ] || { echo "[$provider] the batch holds $items items for $N letters, $dup twice" >&2; exit 1; }
 }
@@ -91,8 +105,11 @@ for provider in "${BENCH_PROVIDERS[@]}"; do
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for p in sqlite postgres; do
-  awk -v p="$p" '$1 == p { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } } END { if ("w1_rate" in v && "w2_rate" in v) printf "%s w2_over_w1=%.2f\n", p, v["w2_rate"] / v["w1_rate"] }' "$BENCH_FIGURES" >>"$BENCH_FIGURES"
+  awk -v p="$p" '$1 == p { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } } END { if ("w1_rate" in v && "w2_rate" in v) printf "%s w2_over_w1=%.2f w2_parts_over_w1=%.2f\n", p, v["w2_rate"] / v["w1_rate"], v["w1_parts"] / v["w2_parts"] }' "$BENCH_FIGURES" >>"$BENCH_FIGURES"
 done
 bench_compare "1 worker letters/s|w1_rate|/s" "1 worker seconds|w1_seconds|s" "2 workers letters/s|w2_rate|/s" "2 workers seconds|w2_seconds|s" \
-  "2 workers over 1|w2_over_w1|x" "engine pages/s (baseline)|w1_engine|/s" "duplicates (1 worker)|w1_dup|" "duplicates (2 workers)|w2_dup|"
+  "2 workers over 1|w2_over_w1|x" \
+  "1 worker: choosing the letters|w1_make|s" "1 worker: saving until a worker starts|w1_wait|s" "1 worker: writing the parts|w1_parts|s" "1 worker: assembling|w1_assemble|s" \
+  "2 workers: choosing the letters|w2_make|s" "2 workers: saving until a worker starts|w2_wait|s" "2 workers: writing the parts|w2_parts|s" "2 workers: assembling|w2_assemble|s" \
+  "2 workers over 1, parts only|w2_parts_over_w1|x" "engine pages/s (baseline)|w1_engine|/s" "duplicates (1 worker)|w1_dup|" "duplicates (2 workers)|w2_dup|"
 echo "targets: PostgreSQL's letters/s at least 0.5x SQLite's; two workers on PostgreSQL faster than one (2 workers over 1 > 1.00x)"
