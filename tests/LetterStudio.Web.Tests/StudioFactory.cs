@@ -1,6 +1,6 @@
 using LetterStudio.Data;
 using LetterStudio.TestSupport;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Webhooks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Handwriting;

@@ -6,7 +6,7 @@ using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

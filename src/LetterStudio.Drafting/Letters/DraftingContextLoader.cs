@@ -1,6 +1,6 @@
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Voice;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Voice;
 using LetterStudio.Domain.Voice;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using LetterStudio.Data;
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using LetterStudio.Data;
-using LetterStudio.Data.Mail;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Mail;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LetterStudio.Data;
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -86,7 +86,7 @@ public static class PrintJobsServiceCollectionExtensions
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
         services.AddSingleton<SchedulerNode>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerNode>());
-        services.AddHealthChecks().AddCheck<JobStoreHealthCheck>("jobs", HealthStatus.Unhealthy, [Data.Health.HealthSetup.Ready]);
+        services.AddHealthChecks().AddCheck<JobStoreHealthCheck>("jobs", HealthStatus.Unhealthy, [LetterStudio.Application.Health.HealthSetup.Ready]);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Setup;
 using LetterStudio.Data.Setup;
 using LetterStudio.TestSupport;
 using Microsoft.Extensions.Configuration;

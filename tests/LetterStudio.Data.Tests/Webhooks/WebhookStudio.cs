@@ -1,6 +1,6 @@
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data.Setup;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.TestSupport;

@@ -16,10 +16,11 @@ public class ProjectReferenceTests
         ["LetterStudio.Inspection"] = [],
         ["LetterStudio.Data"] = ["LetterStudio.Domain"],
         ["LetterStudio.Printing"] = ["LetterStudio.Handwriting"],
-        ["LetterStudio.Drafting"] = ["LetterStudio.Domain", "LetterStudio.Data"],
-        ["LetterStudio.Printing.Jobs"] = ["LetterStudio.Data", "LetterStudio.Printing"],
-        ["LetterStudio.Web"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
-        ["LetterStudio.Cli"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
+        ["LetterStudio.Drafting"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application"],
+        ["LetterStudio.Application"] = ["LetterStudio.Domain", "LetterStudio.Data"],
+        ["LetterStudio.Printing.Jobs"] = ["LetterStudio.Application", "LetterStudio.Data", "LetterStudio.Printing"],
+        ["LetterStudio.Web"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
+        ["LetterStudio.Cli"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
     };
 
     private static string SourceFolder()

@@ -1,4 +1,5 @@
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LetterStudio.Data.Customers;
+using LetterStudio.Application.Customers;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Web.Features.Api;
 using Microsoft.EntityFrameworkCore;

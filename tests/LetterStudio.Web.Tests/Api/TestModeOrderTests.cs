@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Letters;

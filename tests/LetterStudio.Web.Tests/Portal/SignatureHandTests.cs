@@ -1,6 +1,6 @@
 using System.Net;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Letters;
 using LetterStudio.Web.Features.Desk;

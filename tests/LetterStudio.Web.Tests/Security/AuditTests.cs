@@ -1,5 +1,5 @@
 using System.Net;
-using LetterStudio.Data.Customers;
+using LetterStudio.Application.Customers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

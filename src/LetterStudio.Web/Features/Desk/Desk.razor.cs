@@ -1,6 +1,6 @@
 using LetterStudio.Data;
-using LetterStudio.Data.Dossier;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Dossier;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting;

@@ -1,5 +1,5 @@
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Letters;

@@ -1,5 +1,5 @@
 using LetterStudio.Data;
-using LetterStudio.Data.Orders.Bulk;
+using LetterStudio.Application.Orders.Bulk;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Web.Features.Desk;

@@ -1,0 +1,59 @@
+using LetterStudio.Application.Accounts;
+using LetterStudio.Application.Mail;
+using LetterStudio.Application.Orders.Portal;
+using LetterStudio.Application.Outbox;
+using LetterStudio.Application.Webhooks;
+using LetterStudio.Data.Accounts;
+using LetterStudio.Data.Setup;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterStudio.Application.Setup;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the order database (<see cref="DataServiceCollectionExtensions.AddLetterStudioData"/>) and the studio's
+    /// use cases over it, with their settings validated on start. With <paramref name="backgroundServices"/> (the web app)
+    /// also what runs beside the requests: migrating on start, the mail and webhook dispatchers and the yearly letters.
+    /// </summary>
+    public static IServiceCollection AddLetterStudioApplication(this IServiceCollection services, bool backgroundServices = false)
+    {
+        services.AddLetterStudioData();
+        // The password rule of the studio, on top of Identity's own (length, lockout) set with the account store.
+        services.AddScoped<IPasswordValidator<StudioUser>, CommonPasswordValidator>();
+
+        services.AddMailOutbox();
+        services.AddWebhooks();
+
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Privacy.CustomerExport>();
+        services.AddScoped<Privacy.CustomerErasure>();
+        services.AddScoped<Orders.AdvanceOrder>();
+        services.AddScoped<Orders.PlaceOrder>();
+        services.AddScoped<Orders.Bulk.BulkValidator>();
+        services.AddScoped<Orders.Bulk.PlaceBulkOrders>();
+        services.AddScoped<Orders.ClaimOrder>();
+        services.AddScoped<Orders.ChangeOrderLook>();
+        services.AddScoped<Dossier.DossierCommands>();
+        services.AddScoped<Customers.ApiKeys>();
+        services.AddScoped<Customers.AddressBook>();
+        services.AddScoped<Customers.RecipientVoices>();
+        services.AddScoped<Voice.VoiceSamples>();
+        services.AddScoped<CustomerSignUp>();
+        services.AddScoped<CustomerOrdering>();
+        services.AddScoped<RecurringOrders>();
+        services.AddOptions<RecurringOptions>().BindConfiguration(RecurringOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        if (backgroundServices)
+        {
+            // In this order: the database is migrated before the dispatchers and the yearly letters first read it.
+            services.AddHostedService<DatabaseStartup>();
+            services.AddHostedService<OutboxDispatcher<MailDelivery, MailOptions>>();
+            services.AddHostedService<RecurringOrdersService>();
+            services.AddHostedService<OutboxDispatcher<WebhookDispatch, WebhookOptions>>();
+        }
+        return services;
+    }
+}
