@@ -5,6 +5,7 @@ using LetterStudio.Application.Outbox;
 using LetterStudio.Application.Webhooks;
 using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Setup;
+using LetterStudio.Drafting.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +55,21 @@ public static class ApplicationServiceCollectionExtensions
             services.AddHostedService<RecurringOrdersService>();
             services.AddHostedService<OutboxDispatcher<WebhookDispatch, WebhookOptions>>();
         }
+        return services;
+    }
+
+    /// <summary>
+    /// Drafting an order's letter: the drafting engines (<see cref="DraftingServiceCollectionExtensions.AddDrafting"/>: templates,
+    /// models, prompts) and the use cases over the order database. Apart from <see cref="AddLetterStudioApplication"/>, so the
+    /// command line's other commands neither register nor validate the drafting settings.
+    /// </summary>
+    public static IServiceCollection AddLetterDrafting(this IServiceCollection services)
+    {
+        services.AddDrafting();
+        services.AddScoped<Letters.DraftingContextLoader>();
+        services.AddScoped<Letters.DraftLetter>();
+        services.AddScoped<Letters.RedraftParagraph>();
+        services.AddScoped<Letters.CheckLetter>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using LetterStudio.Application.Setup;
 using LetterStudio.Application.Mail;
 using LetterStudio.Data.Mail;
 using LetterStudio.Data.Setup;
@@ -41,7 +42,7 @@ public class MailOutboxTests(TestProvider provider)
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging()
-            .AddLetterStudioData()
+            .AddLetterStudioApplication()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();

@@ -15,7 +15,7 @@ public class SettingsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddLetterStudioData();
+        services.AddLetterStudioApplication();
         return services.BuildServiceProvider();
     }
 

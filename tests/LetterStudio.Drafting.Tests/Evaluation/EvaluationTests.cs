@@ -4,7 +4,7 @@ using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Tests.Support;
 using Microsoft.EntityFrameworkCore;

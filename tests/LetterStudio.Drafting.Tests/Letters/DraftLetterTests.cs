@@ -4,7 +4,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Tests.Support;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.TestSupport;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.EntityFrameworkCore;

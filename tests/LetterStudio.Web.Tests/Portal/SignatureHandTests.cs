@@ -2,7 +2,7 @@ using System.Net;
 using LetterStudio.Data;
 using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

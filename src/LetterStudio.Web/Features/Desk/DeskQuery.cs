@@ -2,7 +2,7 @@ using LetterStudio.Data;
 using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Templates;
 using LetterStudio.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;

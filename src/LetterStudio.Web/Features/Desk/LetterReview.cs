@@ -5,7 +5,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Features.Desk;

@@ -1,12 +1,13 @@
 using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
+using LetterStudio.Drafting;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
 using LetterStudio.Drafting.Setup;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>Writes one paragraph of the current letter again, with the rest as context, and stores the result as a new revision.</summary>
 public sealed class RedraftParagraph(LetterStudioDbContext db, DraftingContextLoader loader, PromptBuilder prompts, DraftingModels models, TimeProvider time)

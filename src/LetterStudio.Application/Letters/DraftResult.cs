@@ -3,7 +3,7 @@ using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// What a drafting run stored: one revision per candidate (the best-checked one is the letter's current revision),

@@ -2,7 +2,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Checks;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// Check errors stop a letter on its way to the customer: "send for approval", "send proof" and "approve" are refused

@@ -3,14 +3,16 @@ using System.Text;
 using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
+using LetterStudio.Drafting;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
+using LetterStudio.Drafting.Setup;
 using LetterStudio.Application.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// Drafts an order's letter: ranks the anecdotes, renders the occasion template within the token budget, asks the
@@ -18,7 +20,7 @@ namespace LetterStudio.Drafting.Letters;
 /// model fails, the error is kept on the letter and nothing else changes.
 /// </summary>
 public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader loader, PromptBuilder prompts, DraftingModels models,
-    IOptions<Setup.DraftingOptions> options, TimeProvider time, ILogger<DraftLetter> logger)
+    IOptions<DraftingOptions> options, TimeProvider time, ILogger<DraftLetter> logger)
 {
     public async Task<DraftResult> HandleAsync(DraftRequest request, CancellationToken ct = default)
     {
@@ -83,7 +85,7 @@ public sealed class DraftLetter(LetterStudioDbContext db, DraftingContextLoader 
         LetterDraft draft;
         try
         {
-            draft = Models.OpenAI.LetterSchema.ParsePlainBody(text.ToString(), frame);
+            draft = LetterDraft.FromPlainBody(text.ToString(), frame);
         }
         catch (NotALetterException ex)
         {

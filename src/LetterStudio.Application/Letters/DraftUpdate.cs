@@ -1,4 +1,4 @@
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// A piece of a streamed draft: text as it comes, then the stored result. <see cref="Replace"/> means the text so far is

@@ -10,7 +10,7 @@ using LetterStudio.Drafting.Templates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// Reads an order's drafting material in a few small queries: the order and its letter (tracked), the client's

@@ -4,7 +4,7 @@ using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// The rules every drafting use case shares: which orders may be drafted, how a revision is stored with its checks

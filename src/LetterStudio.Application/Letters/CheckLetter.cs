@@ -4,7 +4,7 @@ using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Prompts;
 
-namespace LetterStudio.Drafting.Letters;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// The style check for a writer's edits: <see cref="CheckAsync"/> judges text as it is typed, <see cref="SaveEditAsync"/>
