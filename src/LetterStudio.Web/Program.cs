@@ -18,6 +18,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 // The use cases, and the web app runs the background services too: migrating on start, mail, webhooks, yearly letters.
 builder.Services.AddLetterStudioApplication(backgroundServices: true);
 builder.Services.AddHandwriting();
+builder.Services.AddLetterReview();
 builder.Services.AddLetterDrafting();
 // The print room's jobs: the web app is a job node too unless Printing:RunJobsInWeb is false.
 builder.Services.AddPrintJobs(builder.Configuration, o => o.RunJobsInWeb);

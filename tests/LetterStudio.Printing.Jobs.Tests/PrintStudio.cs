@@ -1,3 +1,4 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Application.Setup;
 using LetterStudio.Data;
 using LetterStudio.Data.Setup;

@@ -2,12 +2,14 @@ using LetterStudio.Application.Accounts;
 using LetterStudio.Application.Mail;
 using LetterStudio.Application.Orders.Portal;
 using LetterStudio.Application.Outbox;
+using LetterStudio.Application.Printing;
 using LetterStudio.Application.Webhooks;
 using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Setup;
 using LetterStudio.Drafting.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LetterStudio.Application.Setup;
 
@@ -70,6 +72,41 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Letters.DraftLetter>();
         services.AddScoped<Letters.RedraftParagraph>();
         services.AddScoped<Letters.CheckLetter>();
+        return services;
+    }
+
+    /// <summary>
+    /// The end of a writer's work on a letter: sending the proof, approving and rendering the PDF (the writer's or the
+    /// customer's approval), asking for changes; with the letter's rendering and its robot tells. Needs the handwriting
+    /// engine (<c>AddHandwriting</c>), which the hosts register once for everything that writes in a hand.
+    /// </summary>
+    public static IServiceCollection AddLetterReview(this IServiceCollection services)
+    {
+        services.AddSingleton<Letters.LetterRendering>();
+        // The robot tells' thresholds: the defaults are the ones `letterstudio inspect` judges by, so desk and CLI agree.
+        services.AddSingleton(new Inspection.TellThresholds());
+        services.AddSingleton<Letters.LetterTells>();
+        services.AddScoped<Letters.ReviewSteps>();
+        services.AddScoped<Letters.SendProof>();
+        services.AddScoped<Letters.ApproveLetter>();
+        services.AddScoped<Letters.ApproveProof>();
+        services.AddScoped<Letters.AskForChanges>();
+        return services;
+    }
+
+    /// <summary>
+    /// The print room: its settings (validated on start), the print files' folders and writer, making batches and what
+    /// is done with them. Making a batch needs an <see cref="Printing.IBatchJobs"/>, the job store that builds it
+    /// (LetterStudio.Printing.Jobs' AddPrintJobs registers both); the writer needs the handwriting engine.
+    /// </summary>
+    public static IServiceCollection AddPrintRoom(this IServiceCollection services)
+    {
+        services.AddOptions<Printing.PrintingOptions>().BindConfiguration(Printing.PrintingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Printing.PrintingOptions>, Printing.PrintingOptionsValidator>();
+        services.AddSingleton<LetterStudio.Printing.BatchPartWriter>();
+        services.AddSingleton<Printing.PrintFolders>();
+        services.AddScoped<Printing.CreateBatch>();
+        services.AddScoped<Printing.BatchActions>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Data;
 using LetterStudio.Application.Orders;
+using LetterStudio.Application.Printing;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Handwriting;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LetterStudio.Application.Printing;
 using LetterStudio.Data;
 using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using LetterStudio.Application.Printing;
 using LetterStudio.Data;
 using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;

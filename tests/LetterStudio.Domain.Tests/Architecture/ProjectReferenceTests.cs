@@ -17,7 +17,7 @@ public class ProjectReferenceTests
         ["LetterStudio.Data"] = ["LetterStudio.Domain"],
         ["LetterStudio.Printing"] = ["LetterStudio.Handwriting"],
         ["LetterStudio.Drafting"] = ["LetterStudio.Domain"],
-        ["LetterStudio.Application"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Drafting"],
+        ["LetterStudio.Application"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Drafting", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Printing"],
         ["LetterStudio.Printing.Jobs"] = ["LetterStudio.Application", "LetterStudio.Data", "LetterStudio.Printing"],
         ["LetterStudio.Web"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
         ["LetterStudio.Cli"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Data;
 using LetterStudio.Application.Orders.Bulk;
 using LetterStudio.Domain.Common;

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Data;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Domain.Common;

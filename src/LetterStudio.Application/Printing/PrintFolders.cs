@@ -1,7 +1,7 @@
 using LetterStudio.Data.Setup;
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>Where a batch's files live. Paths are stored relative to the data folder, so the folder can move.</summary>
 public sealed class PrintFolders(IOptions<StudioOptions> studio, IOptions<PrintingOptions> printing)

@@ -2,7 +2,7 @@ using LetterStudio.Data;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>How far a batch's build has got, read from the parts' rows (each worker writes only its own).</summary>
 public sealed record BatchProgress(int BatchId, PrintBatchStatus Status, int Letters, int LettersDone, int Sheets, int PartsDone, int Parts,

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace LetterStudio.Printing.Jobs;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>Batch printing. Section "Printing" of the configuration.</summary>
 public sealed class PrintingOptions

@@ -1,6 +1,6 @@
 using LetterStudio.Handwriting;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>The envelope a letter to a country goes in; the print room and the check when an address is saved use the same rule.</summary>
 public static class EnvelopeSizes

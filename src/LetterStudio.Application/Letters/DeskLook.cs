@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LetterStudio.Domain.Styles;
 
-namespace LetterStudio.Web.Features.Desk;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>The look chosen on the desk for one letter; starts from the order's own look and is stored with the PDF.</summary>
 public sealed record DeskLook(string FontId, float FontSize, string Ink, PaperSize Paper, Stationery Stationery, int Realism = 2,

@@ -4,10 +4,11 @@ using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
+using LetterStudio.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>What the print room does with a built batch. Each action is one transaction, orders and batch together.</summary>
 public sealed class BatchActions(LetterStudioDbContext db, MailOutbox mail, BatchPartWriter writer, PrintFolders folders,
@@ -71,7 +72,7 @@ public sealed class BatchActions(LetterStudioDbContext db, MailOutbox mail, Batc
         await db.SaveChangesAsync(ct);
 
         var letter = (await PartLetters.LoadAsync(db, batchId, item.PartNumber, ct)).Single(l => l.OrderId == orderId) with { StartsGroup = false };
-        var files = writer.WritePart(BuildPartJob.BatchSettingsFor(batch, options.Value), [letter], folders.Reprints(batchId), reprint.Id, null, ct);
+        var files = writer.WritePart(PrintBatchSettings.For(batch, options.Value), [letter], folders.Reprints(batchId), reprint.Id, null, ct);
         if (files.Failures.Count > 0) throw new DomainValidationException("Letter", $"{Order.ReferenceOf(orderId)} cannot be printed: {files.Failures[0].Reason}");
         File.Delete(files.EnvelopesPdf.Path);
         var file = new PrintBatchFile(PrintFileKind.Reprint, folders.Relative(files.LettersPdf.Path), files.LettersPdf.Bytes, files.LettersPdf.Sha256, files.LettersPdf.Pages);

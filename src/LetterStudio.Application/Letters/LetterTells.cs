@@ -1,7 +1,7 @@
 using LetterStudio.Domain.Common;
 using LetterStudio.Inspection;
 
-namespace LetterStudio.Web.Features.Desk;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// The robot tells of a rendered letter, read from its PDF as `letterstudio inspect` reads it, and the rule that a

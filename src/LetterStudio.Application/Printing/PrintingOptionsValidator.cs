@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Printing.Jobs;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>Checks what DataAnnotations cannot: return address lines and the output folder's path.</summary>
-internal sealed class PrintingOptionsValidator : IValidateOptions<PrintingOptions>
+public sealed class PrintingOptionsValidator : IValidateOptions<PrintingOptions>
 {
     public ValidateOptionsResult Validate(string? name, PrintingOptions options)
     {

@@ -1,12 +1,13 @@
 using LetterStudio.Data;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Handwriting;
+using LetterStudio.Printing;
 using Microsoft.EntityFrameworkCore;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>Loads one part's letters, stored PDFs included, in mailing order, as the part writer wants them.</summary>
-internal static class PartLetters
+public static class PartLetters
 {
     public static async Task<IReadOnlyList<BatchLetter>> LoadAsync(LetterStudioDbContext db, int batchId, int partNumber, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
 using Microsoft.EntityFrameworkCore;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>
 /// The letters waiting to print: orders in Rendered with a stored document (the latest revision's), not

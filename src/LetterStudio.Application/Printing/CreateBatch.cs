@@ -5,7 +5,7 @@ using LetterStudio.Domain.Styles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>What a new batch holds: a rule, or the letters the operator ticked.</summary>
 public sealed record BatchRequest(DateOnly? DueOnOrBefore = null, PaperSize? Paper = null, int? MaxLetters = null,
@@ -16,7 +16,7 @@ public sealed record BatchRequest(DateOnly? DueOnOrBefore = null, PaperSize? Pap
 /// and its parts are one transaction; a letter already in an open batch is refused by the unique index
 /// even when two operators make batches at the same moment.
 /// </summary>
-public sealed class CreateBatch(LetterStudioDbContext db, BatchScheduling scheduling, IOptions<PrintingOptions> options, TimeProvider time)
+public sealed class CreateBatch(LetterStudioDbContext db, IBatchJobs jobs, IOptions<PrintingOptions> options, TimeProvider time)
 {
     public async Task<PrintBatch> HandleAsync(BatchRequest request, string actor, CancellationToken ct = default)
     {
@@ -51,7 +51,7 @@ public sealed class CreateBatch(LetterStudioDbContext db, BatchScheduling schedu
         }
         try
         {
-            await scheduling.ScheduleBuildAsync(batch, ct);
+            await jobs.ScheduleBuildAsync(batch, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

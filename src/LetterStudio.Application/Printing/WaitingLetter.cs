@@ -1,6 +1,6 @@
 using LetterStudio.Domain.Styles;
 
-namespace LetterStudio.Printing.Jobs.Batches;
+namespace LetterStudio.Application.Printing;
 
 /// <summary>A rendered letter waiting for a batch, with what it is printed on.</summary>
 public sealed record WaitingLetter(int OrderId, string Reference, DateOnly Due, int DocumentId, int Pages, PaperSize Paper,

@@ -2,7 +2,7 @@ using LetterStudio.Domain.Common;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Handwriting;
 
-namespace LetterStudio.Web.Features.Desk;
+namespace LetterStudio.Application.Letters;
 
 /// <summary>
 /// Turns a letter's stored text into the handwriting engine's letter and renders it: the desk's live preview
