@@ -5,16 +5,16 @@ using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
 using LetterStudio.Web.Features.Home;
 using LetterStudio.Web.Features.Operations;
-using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
+using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.PrintRoom;
 using LetterStudio.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
-using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
 
 namespace LetterStudio.Web;
 

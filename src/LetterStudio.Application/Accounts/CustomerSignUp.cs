@@ -1,5 +1,5 @@
-using LetterStudio.Data.Accounts;
 using LetterStudio.Data;
+using LetterStudio.Data.Accounts;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;

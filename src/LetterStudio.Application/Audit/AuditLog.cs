@@ -1,5 +1,5 @@
-using LetterStudio.Data.Audit;
 using LetterStudio.Data;
+using LetterStudio.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Application.Audit;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
@@ -8,7 +9,6 @@ using LetterStudio.Drafting.Checks;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Prompts;
 using LetterStudio.Drafting.Setup;
-using LetterStudio.Application.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

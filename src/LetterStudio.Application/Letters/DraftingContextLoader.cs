@@ -1,9 +1,9 @@
-using LetterStudio.Data;
 using LetterStudio.Application.Orders;
 using LetterStudio.Application.Voice;
-using LetterStudio.Domain.Voice;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
+using LetterStudio.Domain.Voice;
 using LetterStudio.Drafting.Anecdotes;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;

@@ -1,6 +1,6 @@
 using LetterStudio.Application.Telemetry;
-using LetterStudio.Data.Mail;
 using LetterStudio.Data;
+using LetterStudio.Data.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

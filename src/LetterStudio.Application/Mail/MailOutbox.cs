@@ -1,5 +1,5 @@
-using LetterStudio.Data.Mail;
 using LetterStudio.Data;
+using LetterStudio.Data.Mail;
 
 namespace LetterStudio.Application.Mail;
 

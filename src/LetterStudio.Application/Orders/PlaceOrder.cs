@@ -1,7 +1,7 @@
+using LetterStudio.Application.Customers;
 using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Application.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Application.Orders;

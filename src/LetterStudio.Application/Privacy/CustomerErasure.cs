@@ -1,6 +1,6 @@
 using LetterStudio.Application.Audit;
-using LetterStudio.Data.Caching;
 using LetterStudio.Data;
+using LetterStudio.Data.Caching;
 using LetterStudio.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 

@@ -40,6 +40,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Orders.ChangeOrderLook>();
         services.AddScoped<Dossier.DossierCommands>();
         services.AddScoped<Customers.ApiKeys>();
+        services.AddScoped<Customers.CreateApiKey>();
+        services.AddScoped<Customers.RevokeApiKey>();
         services.AddScoped<Customers.AddressBook>();
         services.AddScoped<Customers.RecipientVoices>();
         services.AddScoped<Voice.VoiceSamples>();
@@ -106,7 +108,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<LetterStudio.Printing.BatchPartWriter>();
         services.AddSingleton<Printing.PrintFolders>();
         services.AddScoped<Printing.CreateBatch>();
-        services.AddScoped<Printing.BatchActions>();
+        services.AddScoped<Printing.MarkBatchPrinted>();
+        services.AddScoped<Printing.MarkBatchMailed>();
+        services.AddScoped<Printing.PullFromBatch>();
+        services.AddScoped<Printing.ReprintLetter>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data;
 using LetterStudio.Domain.Webhooks;
-using LetterStudio.Application.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using LetterStudio.Cli.Hosting;
-using LetterStudio.Data;
 using LetterStudio.Application.Customers;
 using LetterStudio.Application.Orders;
+using LetterStudio.Cli.Hosting;
+using LetterStudio.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +21,7 @@ internal static class ApiKeyCommands
         create.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
-            var (key, secret) = await sp.GetRequiredService<LetterStudio.Application.Customers.ApiKeys>().CreateAsync(id, parse.GetValue(name)!, parse.GetValue(test), token);
+            var (key, secret) = await sp.GetRequiredService<LetterStudio.Application.Customers.CreateApiKey>().HandleAsync(id, parse.GetValue(name)!, parse.GetValue(test), ct: token);
             parse.Out().WriteLine($"Key {key.Id} ({(key.TestMode ? "test" : "live")}) for {parse.GetValue(customer)}:");
             parse.Out().WriteLine(secret);
             parse.Out().WriteLine("Send it in the X-Api-Key header. It is shown only now; keep it somewhere safe.");
@@ -42,7 +42,7 @@ internal static class ApiKeyCommands
         revoke.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
-            await sp.GetRequiredService<LetterStudio.Application.Customers.ApiKeys>().RevokeAsync(id, parse.GetValue(keyId), token);
+            await sp.GetRequiredService<LetterStudio.Application.Customers.RevokeApiKey>().HandleAsync(id, parse.GetValue(keyId), ct: token);
             parse.Out().WriteLine($"Key {parse.GetValue(keyId)} is revoked.");
             return ExitCodes.Ok;
         }, ct)));

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using LetterStudio.Application.Letters;
 using LetterStudio.Application.Setup;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Drafting;
-using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
 using Microsoft.Extensions.DependencyInjection;

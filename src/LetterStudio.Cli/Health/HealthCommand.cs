@@ -1,6 +1,6 @@
 using System.CommandLine;
-using LetterStudio.Cli.Hosting;
 using LetterStudio.Application.Health;
+using LetterStudio.Cli.Hosting;
 using LetterStudio.Printing.Jobs.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

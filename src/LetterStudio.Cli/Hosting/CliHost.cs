@@ -1,14 +1,14 @@
-using LetterStudio.Data;
+using System.CommandLine;
 using LetterStudio.Application.Health;
 using LetterStudio.Application.Setup;
-using LetterStudio.Data.Setup;
 using LetterStudio.Application.Telemetry;
+using LetterStudio.Data;
+using LetterStudio.Data.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.CommandLine;
 
 namespace LetterStudio.Cli.Hosting;
 

@@ -1,6 +1,6 @@
 using LetterStudio.Drafting.Models;
-using LetterStudio.Drafting.Models.OpenAI;
 using LetterStudio.Drafting.Models.Offline;
+using LetterStudio.Drafting.Models.OpenAI;
 using LetterStudio.Drafting.Prompts;
 using LetterStudio.Drafting.Templates;
 using Microsoft.Extensions.Configuration;

@@ -2,11 +2,11 @@ using System.Globalization;
 using LetterStudio.Application.Printing;
 using LetterStudio.Application.Setup;
 using LetterStudio.Data.Setup;
-using Microsoft.Extensions.Configuration;
 using LetterStudio.Printing.Jobs.Batches;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace LetterStudio.Printing.Jobs.Scheduling;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using LetterStudio.Application.Setup;
 using LetterStudio.Application.Mail;
+using LetterStudio.Application.Setup;
 using LetterStudio.Data.Mail;
 using LetterStudio.Data.Setup;
 using LetterStudio.TestSupport;

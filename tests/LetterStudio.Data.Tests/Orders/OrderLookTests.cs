@@ -1,7 +1,7 @@
 using LetterStudio.Application.Mail;
-using LetterStudio.Data.Mail;
 using LetterStudio.Application.Orders;
 using LetterStudio.Application.Orders.Portal;
+using LetterStudio.Data.Mail;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;

@@ -1,7 +1,7 @@
-using LetterStudio.Application.Setup;
 using LetterStudio.Application.Orders;
-using LetterStudio.Data.Setup;
+using LetterStudio.Application.Setup;
 using LetterStudio.Application.Webhooks;
+using LetterStudio.Data.Setup;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.TestSupport;

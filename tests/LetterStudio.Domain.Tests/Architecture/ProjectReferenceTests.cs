@@ -49,5 +49,20 @@ public class ProjectReferenceTests
         Assert.That(wrong, Is.Empty, $"{project} may reference only [{string.Join(", ", Allowed[project])}]");
     }
 
+    [TestCase("LetterStudio.Domain")]
+    [TestCase("LetterStudio.Handwriting")]
+    [TestCase("LetterStudio.Inspection")]
+    public void An_inner_project_references_nothing_of_ours(string project) =>
+        Assert.That(ReferencesOf(project), Is.Empty, $"{project} is the inside of the studio: it may use packages, never a project of ours");
+
+    [Test]
+    public void Data_never_references_the_application_nor_anything_above_the_domain() =>
+        Assert.That(ReferencesOf("LetterStudio.Data"), Is.EqualTo(new[] { "LetterStudio.Domain" }), "Data is persistence: the use cases live in LetterStudio.Application, above it");
+
+    [TestCase("LetterStudio.Drafting")]
+    [TestCase("LetterStudio.Printing")]
+    public void An_engine_knows_no_database_and_no_use_case(string project) =>
+        Assert.That(ReferencesOf(project), Has.None.AnyOf("LetterStudio.Data", "LetterStudio.Application"), $"{project} is an engine; the use cases over the database are LetterStudio.Application's");
+
     private static IEnumerable<string> Projects() => Allowed.Keys;
 }

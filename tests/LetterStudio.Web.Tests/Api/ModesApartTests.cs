@@ -1,10 +1,10 @@
-using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
+using LetterStudio.TestSupport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;

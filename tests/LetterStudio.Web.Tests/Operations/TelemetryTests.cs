@@ -1,5 +1,5 @@
-using LetterStudio.Data.Mail;
 using LetterStudio.Application.Telemetry;
+using LetterStudio.Data.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;

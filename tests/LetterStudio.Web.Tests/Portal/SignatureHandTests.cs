@@ -1,8 +1,8 @@
 using System.Net;
-using LetterStudio.Data;
-using LetterStudio.Application.Orders;
-using LetterStudio.Domain.Orders;
 using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
+using LetterStudio.Data;
+using LetterStudio.Domain.Orders;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

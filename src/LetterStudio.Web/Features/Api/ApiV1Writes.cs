@@ -1,17 +1,17 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using LetterStudio.Data;
 using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Web.Features.Api.Bulk;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using LetterStudio.Web.Features.Api.Bulk;
 
 namespace LetterStudio.Web.Features.Api;
 

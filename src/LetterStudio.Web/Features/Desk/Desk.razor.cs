@@ -1,11 +1,11 @@
-using LetterStudio.Data;
 using LetterStudio.Application.Dossier;
+using LetterStudio.Application.Letters;
 using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;

@@ -1,8 +1,8 @@
-using LetterStudio.Data;
+using LetterStudio.Application.Letters;
 using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Templates;
 using LetterStudio.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;

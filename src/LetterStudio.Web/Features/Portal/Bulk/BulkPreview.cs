@@ -1,6 +1,6 @@
 using LetterStudio.Application.Letters;
-using LetterStudio.Data;
 using LetterStudio.Application.Orders.Bulk;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Web.Features.Desk;
