@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LetterStudio.Application.Setup;
 using LetterStudio.Data;
 using LetterStudio.Data.Setup;
 using LetterStudio.Domain.Customers;
@@ -22,7 +23,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Studio:DataFolder"] = args[0],
     ["Studio:DemoPassword"] = "Letters-2026!",
 }).AddEnvironmentVariables().Build();
-var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddLetterStudioData().BuildServiceProvider();
+var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddLetterStudioApplication().BuildServiceProvider();
 await using (var scope = services.CreateAsyncScope())
 {
     var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();

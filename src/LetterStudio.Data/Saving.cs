@@ -1,4 +1,3 @@
-using LetterStudio.Data.Orders;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
-using LetterStudio.Data.Setup;
-using LetterStudio.Drafting.Setup;
+using LetterStudio.Application.Setup;
 using LetterStudio.Handwriting;
 using LetterStudio.Printing.Jobs.Scheduling;
 using LetterStudio.Web;
@@ -16,13 +15,11 @@ builder.WebHost.UseStaticWebAssets();
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"])
     && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
     builder.WebHost.UseUrls(DefaultUrl.Value);
-builder.Services.AddLetterStudioData();
-builder.Services.AddHostedService<DatabaseStartup>();
-builder.Services.AddHostedService<LetterStudio.Data.Outbox.OutboxDispatcher<LetterStudio.Data.Mail.MailDelivery, LetterStudio.Data.Mail.MailOptions>>();
-builder.Services.AddHostedService<LetterStudio.Data.Orders.Portal.RecurringOrdersService>();
-builder.Services.AddHostedService<LetterStudio.Data.Outbox.OutboxDispatcher<LetterStudio.Data.Webhooks.WebhookDispatch, LetterStudio.Data.Webhooks.WebhookOptions>>();
+// The use cases, and the web app runs the background services too: migrating on start, mail, webhooks, yearly letters.
+builder.Services.AddLetterStudioApplication(backgroundServices: true);
 builder.Services.AddHandwriting();
-builder.Services.AddDrafting();
+builder.Services.AddLetterReview();
+builder.Services.AddLetterDrafting();
 // The print room's jobs: the web app is a job node too unless Printing:RunJobsInWeb is false.
 builder.Services.AddPrintJobs(builder.Configuration, o => o.RunJobsInWeb);
 builder.Services.AddLetterStudioWeb();

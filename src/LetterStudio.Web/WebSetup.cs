@@ -1,19 +1,20 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Data.Accounts;
 using LetterStudio.Web.Features.Account;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Desk;
 using LetterStudio.Web.Features.Home;
 using LetterStudio.Web.Features.Operations;
-using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.Portal;
+using LetterStudio.Web.Features.Portal.Orders;
 using LetterStudio.Web.Features.PrintRoom;
 using LetterStudio.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
-using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
 
 namespace LetterStudio.Web;
 
@@ -43,17 +44,12 @@ public static class WebSetup
         services.AddSingleton<ApiKeyLookup>();
         services.AddSingleton<OrderTotals>();
         services.AddOptions<Features.Api.Bulk.BulkOptions>().BindConfiguration(Features.Api.Bulk.BulkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<LetterRendering>();
         services.AddOptions<Features.PrintRoom.ThumbnailOptions>().BindConfiguration(Features.PrintRoom.ThumbnailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Features.PrintRoom.PageThumbnails>();
-        // The robot tells' thresholds: the defaults are the ones `letterstudio inspect` judges by, so desk and CLI agree.
-        services.AddSingleton(new LetterStudio.Inspection.TellThresholds());
-        services.AddSingleton<LetterTells>();
         services.AddSingleton<Features.Styles.SignatureHands>();
         // What is accepted is what the hands can write: replaces the data layer's text-only check.
         services.Replace(ServiceDescriptor.Singleton(sp => Features.Printable.HandPrintability.Create(
-            sp.GetRequiredService<LetterStudio.Handwriting.HandwritingRenderer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LetterStudio.Printing.Jobs.PrintingOptions>>())));
-        services.AddScoped<LetterReview>();
+            sp.GetRequiredService<LetterStudio.Handwriting.HandwritingRenderer>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LetterStudio.Application.Printing.PrintingOptions>>())));
         services.AddScoped<DeskQuery>();
         services.AddScoped<LetterPages>();
         services.AddScoped<Features.Portal.Bulk.BulkPreview>();

@@ -91,6 +91,6 @@ public class RoundTripTests(TestProvider provider)
 
         await first.SaveChangesAsync();
 
-        Assert.ThrowsAsync<LetterStudio.Data.Orders.ConcurrencyConflictException>(() => second.SaveOrConflictAsync("Style profile", b.CustomerId));
+        Assert.ThrowsAsync<LetterStudio.Data.ConcurrencyConflictException>(() => second.SaveOrConflictAsync("Style profile", b.CustomerId));
     }
 }

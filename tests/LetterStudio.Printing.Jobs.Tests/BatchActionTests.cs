@@ -1,3 +1,4 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
@@ -21,7 +22,7 @@ public sealed class BatchActionTests(TestProvider provider)
         var mailBefore = await studio.WithAsync(sp => studio.Db(sp).OutboundMail.CountAsync());
 
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
-        await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().MarkPrintedAsync(created.Id, "print@letterstudio.test"));
+        await studio.WithAsync(sp => sp.GetRequiredService<MarkBatchPrinted>().HandleAsync(created.Id, "print@letterstudio.test"));
         var printed = await studio.LoadAsync(created.Id);
         Assert.That(printed.Status, Is.EqualTo(PrintBatchStatus.Printed));
         Assert.That(printed.PrintedBy, Is.EqualTo("print@letterstudio.test"));
@@ -29,7 +30,7 @@ public sealed class BatchActionTests(TestProvider provider)
         await AssertOrdersAsync(studio, ids, OrderStatus.Printed, "print@letterstudio.test", before);
 
         var today = DateOnly.FromDateTime(studio.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().MarkMailedAsync(created.Id, today, "admin@letterstudio.test"));
+        await studio.WithAsync(sp => sp.GetRequiredService<MarkBatchMailed>().HandleAsync(created.Id, today, "admin@letterstudio.test"));
         var mailed = await studio.LoadAsync(created.Id);
         Assert.That(mailed.Status, Is.EqualTo(PrintBatchStatus.Mailed));
         Assert.That((mailed.MailedBy, mailed.MailedOn), Is.EqualTo(("admin@letterstudio.test", (DateOnly?)today)));
@@ -50,7 +51,7 @@ public sealed class BatchActionTests(TestProvider provider)
         var created = await studio.CreateBatchAsync(new BatchRequest());
         await studio.WaitAsync(created.Id);
         Assert.ThrowsAsync<LetterStudio.Domain.Common.DomainValidationException>(() => studio.WithAsync(sp =>
-            sp.GetRequiredService<BatchActions>().MarkMailedAsync(created.Id, DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), "print@letterstudio.test")));
+            sp.GetRequiredService<MarkBatchMailed>().HandleAsync(created.Id, DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), "print@letterstudio.test")));
         var status = await studio.WithAsync(sp => studio.Db(sp).Orders.Where(o => o.Id == ids[0]).Select(o => o.Status).SingleAsync());
         Assert.That(status, Is.EqualTo(OrderStatus.Rendered));
     }
@@ -63,8 +64,8 @@ public sealed class BatchActionTests(TestProvider provider)
         var created = await studio.CreateBatchAsync(new BatchRequest());
         await studio.WaitAsync(created.Id);
 
-        await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().PullAsync(created.Id, ids[0], "customer changed the address", "print@letterstudio.test"));
-        var file = await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().ReprintAsync(created.Id, ids[1], "paper jam", "print@letterstudio.test"));
+        await studio.WithAsync(sp => sp.GetRequiredService<PullFromBatch>().HandleAsync(created.Id, ids[0], "customer changed the address", "print@letterstudio.test"));
+        var file = await studio.WithAsync(sp => sp.GetRequiredService<ReprintLetter>().HandleAsync(created.Id, ids[1], "paper jam", "print@letterstudio.test"));
 
         var batch = await studio.LoadAsync(created.Id);
         var pulled = batch.Items.Single(i => i.OrderId == ids[0]);
@@ -77,7 +78,7 @@ public sealed class BatchActionTests(TestProvider provider)
         Assert.That(PdfText.Sha256(studio.FullPath(file)), Is.EqualTo(file.Sha256));
         Assert.That(string.Concat(PdfText.Pages(studio.FullPath(file))), Does.Contain(PdfText.Normalize($"Letter {Order.ReferenceOf(ids[1])}.")));
 
-        await studio.WithAsync(sp => sp.GetRequiredService<BatchActions>().MarkPrintedAsync(created.Id, "print@letterstudio.test"));
+        await studio.WithAsync(sp => sp.GetRequiredService<MarkBatchPrinted>().HandleAsync(created.Id, "print@letterstudio.test"));
         var statuses = await studio.WithAsync(sp => studio.Db(sp).Orders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Status));
         Assert.That(statuses[ids[0]], Is.EqualTo(OrderStatus.Rendered), "the pulled letter was not printed");
         Assert.That((statuses[ids[1]], statuses[ids[2]]), Is.EqualTo((OrderStatus.Printed, OrderStatus.Printed)));

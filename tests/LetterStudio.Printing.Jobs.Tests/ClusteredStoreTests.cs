@@ -1,3 +1,4 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Printing.Jobs.Batches;
 using LetterStudio.Printing.Jobs.Scheduling;
 using LetterStudio.TestSupport;

@@ -1,3 +1,5 @@
+using LetterStudio.Application.Printing;
+using LetterStudio.Application.Setup;
 using LetterStudio.Data;
 using LetterStudio.Data.Setup;
 using LetterStudio.Domain.Printing;
@@ -58,7 +60,7 @@ public sealed class PrintStudio : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(Settings(folder, partSize, database));
         builder.Logging.ClearProviders();
-        builder.Services.AddLetterStudioData();
+        builder.Services.AddLetterStudioApplication();
         builder.Services.AddHandwriting();
         builder.Services.AddPrintJobs(builder.Configuration, _ => runJobs);
         var host = builder.Build();

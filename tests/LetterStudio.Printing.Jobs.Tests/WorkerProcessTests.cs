@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LetterStudio.Application.Printing;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Batches;
 using LetterStudio.TestSupport;

@@ -1,5 +1,5 @@
 using System.Net;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Webhooks;
 
 namespace LetterStudio.TestSupport;
 

@@ -1,10 +1,10 @@
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Data;
 using LetterStudio.TestSupport;
-using LetterStudio.Data.Webhooks;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterStudio.Web.Tests;

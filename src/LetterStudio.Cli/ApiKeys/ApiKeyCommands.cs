@@ -1,8 +1,8 @@
 using System.CommandLine;
+using LetterStudio.Application.Customers;
+using LetterStudio.Application.Orders;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Data;
-using LetterStudio.Data.Customers;
-using LetterStudio.Data.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +21,7 @@ internal static class ApiKeyCommands
         create.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
-            var (key, secret) = await sp.GetRequiredService<Data.Customers.ApiKeys>().CreateAsync(id, parse.GetValue(name)!, parse.GetValue(test), token);
+            var (key, secret) = await sp.GetRequiredService<LetterStudio.Application.Customers.CreateApiKey>().HandleAsync(id, parse.GetValue(name)!, parse.GetValue(test), ct: token);
             parse.Out().WriteLine($"Key {key.Id} ({(key.TestMode ? "test" : "live")}) for {parse.GetValue(customer)}:");
             parse.Out().WriteLine(secret);
             parse.Out().WriteLine("Send it in the X-Api-Key header. It is shown only now; keep it somewhere safe.");
@@ -32,7 +32,7 @@ internal static class ApiKeyCommands
         list.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
-            foreach (var k in await sp.GetRequiredService<Data.Customers.ApiKeys>().ListAsync(id, token))
+            foreach (var k in await sp.GetRequiredService<LetterStudio.Application.Customers.ApiKeys>().ListAsync(id, token))
                 parse.Out().WriteLine($"{k.Id}\t{k.Prefix}…\t{(k.TestMode ? "test" : "live")}\t{(k.IsActive ? "active" : $"revoked {k.RevokedAt:yyyy-MM-dd}")}\t{k.Name}");
             return ExitCodes.Ok;
         }, ct)));
@@ -42,7 +42,7 @@ internal static class ApiKeyCommands
         revoke.SetAction((parse, ct) => CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
         {
             var id = await CustomerIdAsync(sp, parse.GetValue(customer)!, token);
-            await sp.GetRequiredService<Data.Customers.ApiKeys>().RevokeAsync(id, parse.GetValue(keyId), token);
+            await sp.GetRequiredService<LetterStudio.Application.Customers.RevokeApiKey>().HandleAsync(id, parse.GetValue(keyId), ct: token);
             parse.Out().WriteLine($"Key {parse.GetValue(keyId)} is revoked.");
             return ExitCodes.Ok;
         }, ct)));

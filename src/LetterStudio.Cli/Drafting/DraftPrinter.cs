@@ -1,6 +1,6 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models.Offline;
 
 namespace LetterStudio.Cli.Drafting;

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Setup;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Drafting;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ internal static class DraftingCommands
 {
     public static IEnumerable<Command> Create(CliHost cli)
     {
-        cli.ServiceModules.Add((services, _) => services.AddDrafting());
+        cli.ServiceModules.Add((services, _) => services.AddLetterDrafting());
         return [Draft(cli), Templates()];
     }
 

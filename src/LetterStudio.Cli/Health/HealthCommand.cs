@@ -1,6 +1,6 @@
 using System.CommandLine;
+using LetterStudio.Application.Health;
 using LetterStudio.Cli.Hosting;
-using LetterStudio.Data.Health;
 using LetterStudio.Printing.Jobs.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

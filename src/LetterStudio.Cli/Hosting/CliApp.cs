@@ -4,6 +4,7 @@ using LetterStudio.Cli.Database;
 using LetterStudio.Cli.Drafting;
 using LetterStudio.Cli.Handwriting;
 using LetterStudio.Cli.Inspection;
+using LetterStudio.Cli.Letters;
 using LetterStudio.Cli.Orders;
 using LetterStudio.Cli.Printing;
 
@@ -22,6 +23,7 @@ public static class CliApp
         {
             DbCommands.Create(cli),
             OrdersCommands.Create(cli),
+            LettersCommands.Create(cli),
             ApiKeyCommands.Create(cli),
             PrintCommands.Create(cli),
             WorkerCommand.Create(cli),

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using Microsoft.Extensions.Options;

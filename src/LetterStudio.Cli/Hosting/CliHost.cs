@@ -1,13 +1,14 @@
+using System.CommandLine;
+using LetterStudio.Application.Health;
+using LetterStudio.Application.Setup;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data;
-using LetterStudio.Data.Health;
 using LetterStudio.Data.Setup;
-using LetterStudio.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.CommandLine;
 
 namespace LetterStudio.Cli.Hosting;
 
@@ -39,7 +40,7 @@ internal sealed class CliHost(IReadOnlyDictionary<string, string?> settings)
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddLetterStudioData();
+        builder.Services.AddLetterStudioApplication();
         builder.Services.AddLetterStudioHealthChecks();
         builder.Services.AddStudioTelemetry(builder.Configuration, "letterstudio");
         // Logging:Console:FormatterName=json: the scopes (OrderId, BatchId, Node) are what the JSON is for.

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using LetterStudio.Application.Orders;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

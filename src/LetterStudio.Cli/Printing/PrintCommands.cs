@@ -1,7 +1,8 @@
 using System.CommandLine;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Printing;
 using LetterStudio.Cli.Hosting;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Handwriting;
@@ -178,10 +179,9 @@ internal static class PrintCommands
                 return Task.FromResult(CliErrors.Fail(parse, "give either --printed or --mailed DATE.", ExitCodes.Usage));
             return CliErrors.GuardAsync(parse, () => cli.WithDatabaseAsync(parse, async (sp, token) =>
             {
-                var actions = sp.GetRequiredService<BatchActions>();
                 var batch = parse.GetValue(mailed) is { } on
-                    ? await actions.MarkMailedAsync(parse.GetValue(id), on, parse.GetValue(actor)!, token)
-                    : await actions.MarkPrintedAsync(parse.GetValue(id), parse.GetValue(actor)!, token);
+                    ? await sp.GetRequiredService<MarkBatchMailed>().HandleAsync(parse.GetValue(id), on, parse.GetValue(actor)!, token)
+                    : await sp.GetRequiredService<MarkBatchPrinted>().HandleAsync(parse.GetValue(id), parse.GetValue(actor)!, token);
                 parse.Out().WriteLine($"Batch {batch.Id} is now {batch.Status}.");
                 return ExitCodes.Ok;
             }, ct));

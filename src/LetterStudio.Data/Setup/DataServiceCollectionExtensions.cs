@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using LetterStudio.Data.Accounts;
-using LetterStudio.Data.Mail;
-using LetterStudio.Data.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,12 +10,12 @@ namespace LetterStudio.Data.Setup;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>
-    /// Registers the order database (SQLite, SQL Server or PostgreSQL, chosen by Database:Provider), its settings with
-    /// validation on start, and the use cases that work on it.
-    /// </summary>
     private static readonly SqliteBusyTimeout BusyTimeout = new();
 
+    /// <summary>
+    /// Registers the order database (SQLite, SQL Server or PostgreSQL, chosen by Database:Provider), its settings with
+    /// validation on start, and the account store. The use cases that work on it are LetterStudio.Application's.
+    /// </summary>
     public static IServiceCollection AddLetterStudioData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -55,33 +53,10 @@ public static class DataServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddRoles<IdentityRole>()
-            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LetterStudioDbContext>();
-
-        services.AddMailOutbox();
-        services.AddWebhooks();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Backups.SqliteBackup>();
-        services.AddScoped<Audit.AuditLog>();
-        services.AddScoped<Privacy.CustomerExport>();
-        services.AddScoped<Privacy.CustomerErasure>();
-        services.AddScoped<Orders.AdvanceOrder>();
-        services.AddScoped<Orders.PlaceOrder>();
-        services.AddScoped<Orders.Bulk.BulkValidator>();
-        services.AddScoped<Orders.Bulk.PlaceBulkOrders>();
-        services.AddScoped<Orders.ClaimOrder>();
-        services.AddScoped<Orders.ChangeOrderLook>();
-        services.AddScoped<Dossier.DossierCommands>();
-        services.AddScoped<Customers.ApiKeys>();
-        services.AddScoped<Customers.AddressBook>();
-        services.AddScoped<Customers.RecipientVoices>();
-        services.AddScoped<Voice.VoiceSamples>();
-        services.AddScoped<CustomerSignUp>();
-        services.AddScoped<Orders.Portal.CustomerOrdering>();
-        services.AddScoped<Orders.Portal.RecurringOrders>();
-        services.AddOptions<Orders.Portal.RecurringOptions>().BindConfiguration(Orders.Portal.RecurringOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -41,6 +41,12 @@ public sealed partial record LetterDraft(string Salutation, IReadOnlyList<string
         return this with { Paragraphs = [.. Paragraphs.Select((p, i) => i == index ? paragraph.Trim() : p)] };
     }
 
+    /// <summary>
+    /// A streamed plain-text body placed in the studio's frame, as the OpenAI model's plain answers are read; a last
+    /// paragraph starting "P.S." is the postscript. Throws <see cref="NotALetterException"/> when it is not a letter.
+    /// </summary>
+    public static LetterDraft FromPlainBody(string text, Voice.RecipientFrame frame) => OpenAI.LetterSchema.ParsePlainBody(text, frame);
+
     /// <summary>The parts, or the reason the text does not read as a letter.</summary>
     public static LetterDraft Parse(string text)
     {

@@ -1,7 +1,6 @@
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models;
-using LetterStudio.Drafting.Models.OpenAI;
 using LetterStudio.Drafting.Models.Offline;
+using LetterStudio.Drafting.Models.OpenAI;
 using LetterStudio.Drafting.Prompts;
 using LetterStudio.Drafting.Templates;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +13,7 @@ public static class DraftingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers drafting: its settings (validated on start), the occasion templates and their renderer, the prompt
-    /// builder, both drafting models and the use cases. Needs AddLetterStudioData for the database.
+    /// builder and both drafting models. The use cases that draft an order's letter are LetterStudio.Application's.
     /// </summary>
     public static IServiceCollection AddDrafting(this IServiceCollection services)
     {
@@ -38,11 +37,6 @@ public static class DraftingServiceCollectionExtensions
         services.AddSingleton<IDraftingModel>(sp => sp.GetRequiredService<OfflineComposer>());
         services.AddSingleton<IDraftingModel>(sp => sp.GetRequiredService<OpenAIDraftingModel>());
         services.AddSingleton<DraftingModels>();
-
-        services.AddScoped<DraftingContextLoader>();
-        services.AddScoped<DraftLetter>();
-        services.AddScoped<RedraftParagraph>();
-        services.AddScoped<CheckLetter>();
         return services;
     }
 

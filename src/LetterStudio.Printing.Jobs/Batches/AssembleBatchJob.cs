@@ -1,6 +1,7 @@
 using System.Text.Json;
+using LetterStudio.Application.Printing;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data;
-using LetterStudio.Data.Telemetry;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

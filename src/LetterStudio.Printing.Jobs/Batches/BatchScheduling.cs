@@ -1,4 +1,5 @@
 using System.Globalization;
+using LetterStudio.Application.Printing;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Printing.Jobs.Scheduling;
 using Quartz;
@@ -10,7 +11,7 @@ namespace LetterStudio.Printing.Jobs.Batches;
 /// recovery, so when the node running it dies another node runs it again. The assembly job is added by
 /// whichever part finishes last.
 /// </summary>
-public sealed class BatchScheduling(SchedulerNode node)
+public sealed class BatchScheduling(SchedulerNode node) : IBatchJobs
 {
     public const string Group = "print";
     public const string BatchKey = "batchId";

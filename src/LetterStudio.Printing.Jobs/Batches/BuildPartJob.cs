@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using LetterStudio.Application.Printing;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data;
-using LetterStudio.Data.Telemetry;
 using LetterStudio.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

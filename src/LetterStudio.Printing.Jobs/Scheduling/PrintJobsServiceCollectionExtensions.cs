@@ -1,10 +1,12 @@
 using System.Globalization;
+using LetterStudio.Application.Printing;
+using LetterStudio.Application.Setup;
 using LetterStudio.Data.Setup;
-using Microsoft.Extensions.Configuration;
 using LetterStudio.Printing.Jobs.Batches;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace LetterStudio.Printing.Jobs.Scheduling;
@@ -15,21 +17,18 @@ public static class PrintJobsServiceCollectionExtensions
     public const string SchedulerName = "LetterStudioPrint";
 
     /// <summary>
-    /// Batch printing: settings (validated on start), the use cases, and a Quartz scheduler on the clustered
+    /// Batch printing: settings (validated on start), the use cases (AddPrintRoom), and a Quartz scheduler on the clustered
     /// ADO.NET job store in the order database. <paramref name="runJobs"/> decides whether this process is
     /// a node that takes work (the web app by Printing:RunJobsInWeb, `letterstudio worker` always) or only
     /// puts work into the store.
     /// </summary>
     public static IServiceCollection AddPrintJobs(this IServiceCollection services, IConfiguration configuration, Func<PrintingOptions, bool> runJobs)
     {
-        services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PrintingOptions>, PrintingOptionsValidator>();
-        services.AddSingleton<BatchPartWriter>();
+        // The print room's settings and use cases (LetterStudio.Application), with this project's job store behind their port.
+        services.AddPrintRoom();
         services.AddSingleton<BatchAssembler>();
-        services.AddSingleton<PrintFolders>();
-        services.AddScoped<CreateBatch>();
         services.AddScoped<BatchScheduling>();
-        services.AddScoped<BatchActions>();
+        services.AddScoped<IBatchJobs>(sp => sp.GetRequiredService<BatchScheduling>());
 
         // Quartz reads its properties while the services are registered, so the store's connection and the
         // node's settings are worked out from the configuration here (they are validated again on start).
@@ -86,7 +85,7 @@ public static class PrintJobsServiceCollectionExtensions
         services.AddSingleton(sp => new SchedulerNodeSettings(runJobs(sp.GetRequiredService<IOptions<PrintingOptions>>().Value)));
         services.AddSingleton<SchedulerNode>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerNode>());
-        services.AddHealthChecks().AddCheck<JobStoreHealthCheck>("jobs", HealthStatus.Unhealthy, [Data.Health.HealthSetup.Ready]);
+        services.AddHealthChecks().AddCheck<JobStoreHealthCheck>("jobs", HealthStatus.Unhealthy, [LetterStudio.Application.Health.HealthSetup.Ready]);
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Accounts;
 
 namespace LetterStudio.Web.Features;

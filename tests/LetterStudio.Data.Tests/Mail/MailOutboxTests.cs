@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using LetterStudio.Application.Mail;
+using LetterStudio.Application.Setup;
 using LetterStudio.Data.Mail;
 using LetterStudio.Data.Setup;
 using LetterStudio.TestSupport;
@@ -40,7 +42,7 @@ public class MailOutboxTests(TestProvider provider)
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging()
-            .AddLetterStudioData()
+            .AddLetterStudioApplication()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
@@ -87,9 +89,9 @@ public class MailOutboxTests(TestProvider provider)
             await LetterStudio.Data.Seeding.DemoStudio.SeedAsync(db, TimeProvider.System, true);
             var eleanor = await db.Customers.SingleAsync(c => c.Email == "eleanor@example.com");
             var james = await db.Recipients.FirstAsync(r => r.CustomerId == eleanor.Id && r.Name.StartsWith("James"));
-            var ordering = new LetterStudio.Data.Orders.Portal.CustomerOrdering(db, new LetterStudio.Data.Orders.PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly),
+            var ordering = new LetterStudio.Application.Orders.Portal.CustomerOrdering(db, new LetterStudio.Application.Orders.PlaceOrder(db, TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly),
                 new MailOutbox(db, TimeProvider.System), Options.Create(new LetterStudio.Domain.Orders.PriceList()), TimeProvider.System, LetterStudio.Domain.Common.Printability.TextOnly);
-            await ordering.PlaceAsync(eleanor.Id, eleanor.Email, new LetterStudio.Data.Orders.Portal.CustomerOrderRequest(james.Id, "birthday", "Sixty & still <gardening>.", null, [],
+            await ordering.PlaceAsync(eleanor.Id, eleanor.Email, new LetterStudio.Application.Orders.Portal.CustomerOrderRequest(james.Id, "birthday", "Sixty & still <gardening>.", null, [],
                 [new("We planted the pear tree.", null, "spring 2004")], LetterStudio.Domain.Styles.LetterLook.Create("kristi", 17.5, "#1F3FA6", LetterStudio.Domain.Styles.Stationery.Ruled, LetterStudio.Domain.Styles.PaperSize.A4),
                 DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), WantsProof: false, Envelope: true, RepeatsYearly: true, "eml"));
         }

@@ -1,6 +1,7 @@
+using LetterStudio.Application.Mail;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Orders.Portal;
 using LetterStudio.Data.Mail;
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Orders.Portal;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Setup;
 using LetterStudio.Data.Setup;
 using LetterStudio.TestSupport;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public class SettingsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddLetterStudioData();
+        services.AddLetterStudioApplication();
         return services.BuildServiceProvider();
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Voice;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Voice;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Voice;
 using LetterStudio.TestSupport;

@@ -1,4 +1,4 @@
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.TestSupport;

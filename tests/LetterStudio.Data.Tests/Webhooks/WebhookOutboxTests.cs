@@ -1,9 +1,9 @@
-using LetterStudio.TestSupport;
 using System.Text.Json;
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Webhooks;
+using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

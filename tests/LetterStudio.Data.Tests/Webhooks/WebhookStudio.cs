@@ -1,6 +1,7 @@
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Setup;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Data.Setup;
-using LetterStudio.Data.Webhooks;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Webhooks;
 using LetterStudio.TestSupport;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LetterStudio.Data.Tests.Webhooks;
 
 /// <summary>
-/// The seeded demo studio on a real database of its own (SQLite or PostgreSQL), registered through AddLetterStudioData
+/// The seeded demo studio on a real database of its own (SQLite or PostgreSQL), registered through AddLetterStudioApplication
 /// with a clock the test moves by hand, so retries that are minutes apart run in milliseconds.
 /// </summary>
 public sealed class WebhookStudio : IAsyncDisposable
@@ -50,7 +51,7 @@ public sealed class WebhookStudio : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
             .AddSingleton<IWebhookHostResolver>(resolver)
-            .AddLetterStudioData()
+            .AddLetterStudioApplication()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = services.CreateAsyncScope())
         {

@@ -16,10 +16,11 @@ public class ProjectReferenceTests
         ["LetterStudio.Inspection"] = [],
         ["LetterStudio.Data"] = ["LetterStudio.Domain"],
         ["LetterStudio.Printing"] = ["LetterStudio.Handwriting"],
-        ["LetterStudio.Drafting"] = ["LetterStudio.Domain", "LetterStudio.Data"],
-        ["LetterStudio.Printing.Jobs"] = ["LetterStudio.Data", "LetterStudio.Printing"],
-        ["LetterStudio.Web"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
-        ["LetterStudio.Cli"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
+        ["LetterStudio.Drafting"] = ["LetterStudio.Domain"],
+        ["LetterStudio.Application"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Drafting", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Printing"],
+        ["LetterStudio.Printing.Jobs"] = ["LetterStudio.Application", "LetterStudio.Data", "LetterStudio.Printing"],
+        ["LetterStudio.Web"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
+        ["LetterStudio.Cli"] = ["LetterStudio.Domain", "LetterStudio.Data", "LetterStudio.Application", "LetterStudio.Handwriting", "LetterStudio.Inspection", "LetterStudio.Drafting", "LetterStudio.Printing.Jobs"],
     };
 
     private static string SourceFolder()
@@ -47,6 +48,21 @@ public class ProjectReferenceTests
         var wrong = ReferencesOf(project).Except(Allowed[project]).ToList();
         Assert.That(wrong, Is.Empty, $"{project} may reference only [{string.Join(", ", Allowed[project])}]");
     }
+
+    [TestCase("LetterStudio.Domain")]
+    [TestCase("LetterStudio.Handwriting")]
+    [TestCase("LetterStudio.Inspection")]
+    public void An_inner_project_references_nothing_of_ours(string project) =>
+        Assert.That(ReferencesOf(project), Is.Empty, $"{project} is the inside of the studio: it may use packages, never a project of ours");
+
+    [Test]
+    public void Data_never_references_the_application_nor_anything_above_the_domain() =>
+        Assert.That(ReferencesOf("LetterStudio.Data"), Is.EqualTo(new[] { "LetterStudio.Domain" }), "Data is persistence: the use cases live in LetterStudio.Application, above it");
+
+    [TestCase("LetterStudio.Drafting")]
+    [TestCase("LetterStudio.Printing")]
+    public void An_engine_knows_no_database_and_no_use_case(string project) =>
+        Assert.That(ReferencesOf(project), Has.None.AnyOf("LetterStudio.Data", "LetterStudio.Application"), $"{project} is an engine; the use cases over the database are LetterStudio.Application's");
 
     private static IEnumerable<string> Projects() => Allowed.Keys;
 }

@@ -1,5 +1,5 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Anecdotes;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

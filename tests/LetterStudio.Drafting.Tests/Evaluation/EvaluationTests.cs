@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using LetterStudio.Application.Letters;
 using LetterStudio.Data.Seeding;
 using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Tests.Support;
 using Microsoft.EntityFrameworkCore;

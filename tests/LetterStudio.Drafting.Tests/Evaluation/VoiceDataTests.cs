@@ -1,6 +1,6 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Customers;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Tests.Support;
 using LetterStudio.Drafting.Voice;

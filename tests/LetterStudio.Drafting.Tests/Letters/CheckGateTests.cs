@@ -1,7 +1,7 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Tests.Support;
 
 namespace LetterStudio.Drafting.Tests.Letters;

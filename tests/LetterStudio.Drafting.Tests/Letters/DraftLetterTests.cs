@@ -1,9 +1,10 @@
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
+using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Tests.Support;

@@ -1,4 +1,4 @@
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Templates;
 using LetterStudio.Drafting.Tests.Evaluation;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using LetterStudio.Application.Letters;
 using LetterStudio.Domain.Letters;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
 using LetterStudio.Drafting.Tests.Support;

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Setup;
 using LetterStudio.Data;
 using LetterStudio.Data.Seeding;
 using LetterStudio.Domain.Anecdotes;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LetterStudio.Drafting.Tests.Support;
 
 /// <summary>
-/// The seeded demo studio on a real, migrated SQLite file, with drafting registered through AddDrafting and the
+/// The seeded demo studio on a real, migrated SQLite file, with drafting registered through AddLetterDrafting and the
 /// given settings. Each scope gets its own context, as each request or command would.
 /// </summary>
 public sealed class DraftingStudio : IAsyncDisposable
@@ -33,7 +34,7 @@ public sealed class DraftingStudio : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddScoped<LetterStudioDbContext>(_ => db.Open());
-        services.AddDrafting();
+        services.AddLetterDrafting();
         return new DraftingStudio(db, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 

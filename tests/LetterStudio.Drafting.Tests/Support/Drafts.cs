@@ -1,4 +1,4 @@
-using LetterStudio.Drafting.Letters;
+using LetterStudio.Application.Letters;
 using LetterStudio.Drafting.Setup;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LetterStudio.Data.Customers;
+using LetterStudio.Application.Customers;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Web.Features.Api;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +68,7 @@ public class CacheAcrossNodesTests
         Assert.That((await onB.GetAsync("/api/v1/orders")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         await using (var scope = nodeA.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ApiKeys>().RevokeAsync(eleanorId, id, actor: "portal");
+            await scope.ServiceProvider.GetRequiredService<RevokeApiKey>().HandleAsync(eleanorId, id, actor: "portal");
 
         Assert.That((await onB.GetAsync("/api/v1/orders")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await Client(nodeA, secret).GetAsync("/api/v1/orders")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -83,7 +83,7 @@ public class CacheAcrossNodesTests
         Assert.That((await onB.GetAsync("/api/v1/orders")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         await using (var scope = nodeA.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ApiKeys>().RevokeAsync(eleanorId, gone, actor: "portal");
+            await scope.ServiceProvider.GetRequiredService<RevokeApiKey>().HandleAsync(eleanorId, gone, actor: "portal");
 
         Assert.That((await onB.GetAsync("/api/v1/orders")).StatusCode, Is.EqualTo(HttpStatusCode.OK), $"key {kept} was not revoked");
     }

@@ -1,10 +1,10 @@
-using LetterStudio.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
+using LetterStudio.TestSupport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -202,7 +202,7 @@ public class ModesApartTests(TestProvider provider)
         var recipient = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(recipient.GetProperty("isTest").GetBoolean(), Is.True);
         await using var scope = factory.Services.CreateAsyncScope();
-        var book = scope.ServiceProvider.GetRequiredService<LetterStudio.Data.Customers.AddressBook>();
+        var book = scope.ServiceProvider.GetRequiredService<LetterStudio.Application.Customers.AddressBook>();
         var daniel = await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.LetterStudioDbContext>().Customers.SingleAsync(c => c.Email == "daniel@example.com");
         Assert.That((await book.ListAsync(daniel.Id)).Select(r => r.Name), Does.Not.Contain("Tom Testing").And.Not.Contain("Tess Tester"));
     }

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LetterStudio.Data.Orders;
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.TestSupport;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +76,7 @@ public class TestModeOrderTests(TestProvider provider)
             await scope.ServiceProvider.GetRequiredService<DraftLetter>().HandleAsync(new DraftRequest(id, Writer));
             var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == order.CustomerId).OrderByDescending(p => p.Version).Select(p => p.Look).FirstAsync();
             // Any hand may show robot tells; this test is about the TEST mark, so the writer gives the reason approval asks for.
-            await scope.ServiceProvider.GetRequiredService<LetterReview>().ApproveAsync(id, new Viewer(Writer, false), DeskLook.From(look), "Checking the test mark.");
+            await scope.ServiceProvider.GetRequiredService<ApproveLetter>().HandleAsync(id, new Viewer(Writer, false), DeskLook.From(look), "Checking the test mark.");
         }
         var pdf = await client.GetAsync($"/api/v1/orders/{id}/pdf");
         Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));

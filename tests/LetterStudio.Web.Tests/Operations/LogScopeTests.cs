@@ -1,5 +1,5 @@
 using System.Net;
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Handwriting;
 using LetterStudio.Printing.Jobs.Batches;

@@ -1,5 +1,5 @@
+using LetterStudio.Application.Telemetry;
 using LetterStudio.Data.Mail;
-using LetterStudio.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;

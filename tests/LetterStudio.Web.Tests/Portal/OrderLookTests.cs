@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using LetterStudio.Application.Printing;
 using LetterStudio.Data;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Letters;

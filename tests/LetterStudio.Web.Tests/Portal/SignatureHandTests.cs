@@ -1,8 +1,8 @@
 using System.Net;
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,7 +83,7 @@ public class SignatureHandTests
             await scope.ServiceProvider.GetRequiredService<DraftLetter>().HandleAsync(new DraftRequest(id, Writer));
             var look = await db.StyleProfiles.AsNoTracking().Where(p => p.CustomerId == like.CustomerId).OrderByDescending(p => p.Version).Select(p => p.Look).FirstAsync();
             Assert.That(look.FontId, Is.Not.EqualTo("caveat"), "the body is in another hand");
-            await scope.ServiceProvider.GetRequiredService<LetterReview>().ApproveAsync(id, new Viewer(Writer, false), DeskLook.From(look), "Signature test.");
+            await scope.ServiceProvider.GetRequiredService<ApproveLetter>().HandleAsync(id, new Viewer(Writer, false), DeskLook.From(look), "Signature test.");
         }
 
         byte[] pdf = [];

@@ -1,5 +1,5 @@
 using System.Net;
-using LetterStudio.Data.Dossier;
+using LetterStudio.Application.Dossier;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterStudio.Web.Tests.Portal;

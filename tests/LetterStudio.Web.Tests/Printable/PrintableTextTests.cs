@@ -221,7 +221,7 @@ public class PrintableTextTests
     public async Task A_greeting_or_sign_off_the_hand_cannot_write_is_refused_when_saved_for_a_recipient_and_nothing_is_saved()
     {
         await using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(factory.Services);
-        var voices = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LetterStudio.Data.Customers.RecipientVoices>(scope.ServiceProvider);
+        var voices = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LetterStudio.Application.Customers.RecipientVoices>(scope.ServiceProvider);
         var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LetterStudio.Data.LetterStudioDbContext>(scope.ServiceProvider);
         var eleanorId = await db.Customers.Where(c => c.Email == SignIn.Customer).Select(c => c.Id).SingleAsync();
 

@@ -1,5 +1,5 @@
 using System.Net;
-using LetterStudio.Data.Customers;
+using LetterStudio.Application.Customers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +19,10 @@ public class AuditTests
         var eleanor = await SignIn.ClientForAsync(factory, SignIn.Customer);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var keys = scope.ServiceProvider.GetRequiredService<ApiKeys>();
             var customerId = await scope.ServiceProvider.GetRequiredService<LetterStudio.Data.LetterStudioDbContext>().Customers
                 .Where(c => c.Email == SignIn.Customer).Select(c => c.Id).SingleAsync();
-            var (key, _) = await keys.CreateAsync(customerId, "audited", testMode: false, actor: SignIn.Customer);
-            await keys.RevokeAsync(customerId, key.Id, actor: SignIn.Customer);
+            var (key, _) = await scope.ServiceProvider.GetRequiredService<CreateApiKey>().HandleAsync(customerId, "audited", testMode: false, actor: SignIn.Customer);
+            await scope.ServiceProvider.GetRequiredService<RevokeApiKey>().HandleAsync(customerId, key.Id, actor: SignIn.Customer);
         }
 
         var admin = await SignIn.ClientForAsync(factory, "admin@letterstudio.test");

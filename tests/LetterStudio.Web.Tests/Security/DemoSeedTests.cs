@@ -1,5 +1,4 @@
 using System.Net;
-using LetterStudio.Data.Accounts;
 using LetterStudio.Data.Setup;
 using LetterStudio.TestSupport;
 using Microsoft.AspNetCore.Identity;

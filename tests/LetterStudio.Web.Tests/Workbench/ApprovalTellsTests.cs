@@ -1,8 +1,8 @@
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Inspection;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.AspNetCore.TestHost;
@@ -49,7 +49,7 @@ public class ApprovalTellsTests
     private static async Task<(int DocumentId, int Pages)> ApproveAsync(IServiceProvider services, int id, DeskLook look, string? reason)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LetterReview>().ApproveAsync(id, new Viewer(Writer, false), look, reason);
+        return await scope.ServiceProvider.GetRequiredService<ApproveLetter>().HandleAsync(id, new Viewer(Writer, false), look, reason);
     }
 
     private static async Task<(OrderStatus Status, List<OrderStatusChange> History, int Documents)> StateAsync(IServiceProvider services, int id)

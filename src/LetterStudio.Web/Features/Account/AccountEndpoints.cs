@@ -15,7 +15,7 @@ public static class AccountEndpoints
     {
         var group = app.MapGroup("/account");
         // The antiforgery middleware only records its verdict; an endpoint that binds no form must check it itself.
-        group.MapPost("/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioUser> signIn, UserManager<StudioUser> users, LetterStudio.Data.Audit.AuditLog audit) =>
+        group.MapPost("/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioUser> signIn, UserManager<StudioUser> users, LetterStudio.Application.Audit.AuditLog audit) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
                 return TypedResults.BadRequest("The sign-out form was not sent from LetterStudio (missing or invalid antiforgery token).");

@@ -1,6 +1,6 @@
+using LetterStudio.Application.Mail;
 using LetterStudio.Data;
 using LetterStudio.Data.Accounts;
-using LetterStudio.Data.Mail;
 using Microsoft.AspNetCore.Identity;
 
 namespace LetterStudio.Web.Features.Account;

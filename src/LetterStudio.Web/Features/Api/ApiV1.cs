@@ -1,5 +1,5 @@
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;

@@ -1,5 +1,5 @@
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Webhooks;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Webhooks;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,17 +1,17 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Anecdotes;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
+using LetterStudio.Web.Features.Api.Bulk;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using LetterStudio.Web.Features.Api.Bulk;
 
 namespace LetterStudio.Web.Features.Api;
 
@@ -51,7 +51,7 @@ public static class ApiV1Writes
             var recipient = customer.AddRecipient(request.Name, request.CalledBy, request.Relationship, address, caller.TestMode);
             recipient.SetVoice(new RecipientVoice(request.Greeting, request.SignOff, request.Signature, request.CallsClient, request.Closeness));
             // Written on the envelope in the customer's hand: refused now, not at batch time.
-            printability.CheckRecipient(recipient.Name, address, await Data.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId, ct));
+            printability.CheckRecipient(recipient.Name, address, await LetterStudio.Application.Customers.CustomerLooks.FontIdAsync(db, caller.CustomerId, ct));
             printability.CheckText(recipient.CalledBy, nameof(request.CalledBy));
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/v1/recipients/{recipient.Id}", ApiV1.ToDto(recipient));
@@ -74,7 +74,7 @@ public static class ApiV1Writes
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             // An API order takes the customer's profile look (the default for the next order) and keeps it from now on.
-            var look = await Data.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId, ct);
+            var look = await LetterStudio.Application.Customers.CustomerLooks.DefaultAsync(db, caller.CustomerId, ct);
             var list = prices.Value;
             var quote = list.Quote(look.Paper, list.IncludedWords, request.Envelope, request.RequestedDeliveryDate, today);
             var memories = ReadMemories(request.Memories);
@@ -95,7 +95,7 @@ public static class ApiV1Writes
                         try
                         {
                             printability.CheckText(memory.Text, "Text", multiline: true);
-                            var anecdote = Data.Orders.Portal.CustomerOrdering.NewMemory(caller.CustomerId, recipient.Id, memory, actor, now);
+                            var anecdote = LetterStudio.Application.Orders.Portal.CustomerOrdering.NewMemory(caller.CustomerId, recipient.Id, memory, actor, now);
                             db.Anecdotes.Add(anecdote);
                             await db.SaveChangesAsync(ct);
                             anecdoteIds.Add(anecdote.Id);
@@ -148,9 +148,9 @@ public static class ApiV1Writes
     }
 
     /// <summary>The memories as the domain takes them; a bad role or sensitivity names its place in the array.</summary>
-    private static List<Data.Orders.Portal.NewAnecdote> ReadMemories(IReadOnlyList<NewMemoryRequest>? memories)
+    private static List<LetterStudio.Application.Orders.Portal.NewAnecdote> ReadMemories(IReadOnlyList<NewMemoryRequest>? memories)
     {
-        var result = new List<Data.Orders.Portal.NewAnecdote>();
+        var result = new List<LetterStudio.Application.Orders.Portal.NewAnecdote>();
         foreach (var (m, i) in (memories ?? []).Select((m, i) => (m, i)))
         {
             if (m is null || string.IsNullOrWhiteSpace(m.Text)) throw new DomainValidationException($"memories[{i}].text", "is required.");
@@ -171,7 +171,7 @@ public static class ApiV1Writes
                 : m.Sensitivity.Count == 0 ? AnecdoteSensitivity.None
                 : AnecdotePeople.ParseSensitivity(string.Join(",", m.Sensitivity), $"memories[{i}].sensitivity");
             var on = DateOnly.TryParseExact(m.When?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
-            result.Add(new Data.Orders.Portal.NewAnecdote(m.Text, on, on is null ? m.When : null, people.Count > 0 ? people : null, m.About, sensitivity));
+            result.Add(new LetterStudio.Application.Orders.Portal.NewAnecdote(m.Text, on, on is null ? m.When : null, people.Count > 0 ? people : null, m.About, sensitivity));
         }
         return result;
     }

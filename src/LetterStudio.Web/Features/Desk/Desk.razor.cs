@@ -1,11 +1,11 @@
+using LetterStudio.Application.Dossier;
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Dossier;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Drafting;
 using LetterStudio.Drafting.Checks;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Models;
 using LetterStudio.Drafting.Setup;
 using LetterStudio.Drafting.Templates;
@@ -270,13 +270,13 @@ public sealed partial class Desk : IDisposable
 
     private Task SendProofAsync() => RunAsync("Sending…", async (sp, ct) =>
     {
-        await sp.GetRequiredService<LetterReview>().SendProofAsync(OrderId, viewer, ct, checksOverride);
+        await sp.GetRequiredService<SendProof>().HandleAsync(OrderId, viewer, checksOverride, ct);
         return view?.Header.WantsProof == true ? "The proof is on its way to the customer." : "Sent for approval.";
     });
 
     private Task ApproveAsync() => RunAsync("Rendering the PDF…", async (sp, ct) =>
     {
-        var (_, pages) = await sp.GetRequiredService<LetterReview>().ApproveAsync(OrderId, viewer, look.ToLook(), tellsReason, ct, checksOverride);
+        var (_, pages) = await sp.GetRequiredService<ApproveLetter>().HandleAsync(OrderId, viewer, look.ToLook(), tellsReason, checksOverride, ct);
         tellsReason = null;
         return $"Approved and rendered: {pages} page(s).";
     });

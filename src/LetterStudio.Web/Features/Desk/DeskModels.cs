@@ -1,3 +1,4 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
 

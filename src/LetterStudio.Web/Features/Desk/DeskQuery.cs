@@ -1,8 +1,8 @@
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
-using LetterStudio.Drafting.Letters;
 using LetterStudio.Drafting.Templates;
 using LetterStudio.Web.Features.Forms;
 using Microsoft.EntityFrameworkCore;

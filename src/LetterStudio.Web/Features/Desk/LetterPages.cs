@@ -1,3 +1,4 @@
+using LetterStudio.Application.Letters;
 using LetterStudio.Data;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;

@@ -1,4 +1,4 @@
-using LetterStudio.Data.Voice;
+using LetterStudio.Application.Voice;
 using LetterStudio.Domain.Customers;
 using LetterStudio.Domain.Voice;
 

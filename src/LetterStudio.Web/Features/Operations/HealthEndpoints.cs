@@ -1,4 +1,4 @@
-using LetterStudio.Data.Health;
+using LetterStudio.Application.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

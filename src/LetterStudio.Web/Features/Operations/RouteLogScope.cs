@@ -1,4 +1,4 @@
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Telemetry;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 namespace LetterStudio.Web.Features.Operations;

@@ -1,5 +1,5 @@
-using LetterStudio.Data.Health;
-using LetterStudio.Data.Telemetry;
+using LetterStudio.Application.Health;
+using LetterStudio.Application.Telemetry;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;

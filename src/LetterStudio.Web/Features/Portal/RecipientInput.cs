@@ -1,4 +1,4 @@
-using LetterStudio.Data.Customers;
+using LetterStudio.Application.Customers;
 using LetterStudio.Domain.Customers;
 
 namespace LetterStudio.Web.Features.Portal;

@@ -1,3 +1,4 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Data;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Domain.Printing;

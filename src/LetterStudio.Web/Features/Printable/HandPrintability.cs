@@ -1,3 +1,4 @@
+using LetterStudio.Application.Printing;
 using LetterStudio.Domain.Common;
 using LetterStudio.Handwriting;
 using LetterStudio.Printing.Jobs;

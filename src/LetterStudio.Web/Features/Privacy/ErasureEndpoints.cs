@@ -1,5 +1,5 @@
+using LetterStudio.Application.Privacy;
 using LetterStudio.Data;
-using LetterStudio.Data.Privacy;
 using LetterStudio.Web.Features.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

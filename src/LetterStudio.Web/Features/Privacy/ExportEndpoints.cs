@@ -1,5 +1,5 @@
+using LetterStudio.Application.Privacy;
 using LetterStudio.Data;
-using LetterStudio.Data.Privacy;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Web.Features.Api;
 using LetterStudio.Web.Features.Portal;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LetterStudio.Application.Letters;
 using LetterStudio.Web.Features.Desk;
 
 namespace LetterStudio.Web.Features.Styles;

@@ -1,5 +1,5 @@
-using LetterStudio.Data.Orders;
-using LetterStudio.Data.Orders.Bulk;
+using LetterStudio.Application.Orders;
+using LetterStudio.Application.Orders.Bulk;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

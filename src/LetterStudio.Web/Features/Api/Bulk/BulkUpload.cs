@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
-using LetterStudio.Data.Orders.Bulk;
+using LetterStudio.Application.Orders.Bulk;
 
 namespace LetterStudio.Web.Features.Api.Bulk;
 

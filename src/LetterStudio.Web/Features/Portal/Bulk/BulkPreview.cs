@@ -1,5 +1,6 @@
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders.Bulk;
 using LetterStudio.Data;
-using LetterStudio.Data.Orders.Bulk;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Styles;
 using LetterStudio.Web.Features.Desk;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LetterStudio.Application.Letters;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,10 @@
+using LetterStudio.Application.Letters;
+using LetterStudio.Application.Orders.Portal;
 using LetterStudio.Data;
 using LetterStudio.Domain.Accounts;
 using LetterStudio.Domain.Common;
 using LetterStudio.Domain.Orders;
 using LetterStudio.Domain.Styles;
-using LetterStudio.Data.Orders.Portal;
 using LetterStudio.Web.Features.Desk;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,0 @@
-using LetterStudio.Domain.Orders;
-
-namespace LetterStudio.Data.Orders;
-
-/// <summary>One row of an orders list.</summary>
-public sealed record OrderSummary(int Id, OrderStatus Status, DateOnly Due, string OccasionName, string CustomerName, string RecipientName, string? AssignedWriter)
-{
-    public string Reference => Order.ReferenceOf(Id);
-}
