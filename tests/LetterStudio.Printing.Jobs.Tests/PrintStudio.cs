@@ -19,7 +19,8 @@ namespace LetterStudio.Printing.Jobs.Tests;
 /// A studio in a temporary data folder with the print services of the web app and the command line: a Quartz node
 /// on the clustered store in the same database when <c>runJobs</c> is true, only a client that puts work in the store
 /// otherwise. On SQLite the database is the file letterstudio.db in the data folder, as the studio keeps it; on
-/// PostgreSQL it is a <see cref="TestDatabase"/> of its own. Either way it is migrated and seeded as the app does at start.
+/// PostgreSQL it is a <see cref="TestDatabase"/> of its own. Either way it starts as a copy of the demo template and is
+/// then migrated and seeded as the app does at start (which finds the schema and the demo studio there).
 /// </summary>
 public sealed class PrintStudio : IAsyncDisposable
 {
@@ -56,7 +57,10 @@ public sealed class PrintStudio : IAsyncDisposable
     public static async Task<PrintStudio> StartAsync(TestProvider provider = TestProvider.Sqlite, bool runJobs = true, int partSize = 3, string? dataFolder = null)
     {
         var folder = dataFolder ?? TempFolder.Create("print");
-        var database = provider == TestProvider.Postgres ? await TestDatabase.CreateAsync(provider) : null;
+        // From the demo template (migrated and seeded once per run) rather than from nothing: the start below then only
+        // adds the roles, as the app's start would on an existing studio. A folder given by the test holds its own database.
+        var database = provider == TestProvider.Postgres ? await TestDatabase.CreateAsync(provider, seedDemo: true) : null;
+        if (provider == TestProvider.Sqlite && dataFolder is null) TestDatabase.CopySqliteInto(folder, seedDemo: true);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(Settings(folder, partSize, database));
         builder.Logging.ClearProviders();

@@ -28,6 +28,13 @@ internal static class SqliteTemplates
         return new SqliteCopy(folder, ConnectionStringFor(folder));
     }
 
+    /// <summary>Copies the template in as the studio's own database file, letterstudio.db in its data folder.</summary>
+    public static void CopyInto(TemplateKind kind, string dataFolder)
+    {
+        var template = Templates.GetOrAdd(kind, k => new Lazy<string>(() => Build(k))).Value;
+        File.Copy(template, Path.Combine(dataFolder, FileName));
+    }
+
     public static SqliteLetterStudioDbContext Open(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteLetterStudioDbContext>().UseSqlite(connectionString).Options);
 

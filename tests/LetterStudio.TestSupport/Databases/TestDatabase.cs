@@ -55,6 +55,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>
+    /// Puts a copy of the SQLite template into a data folder as the studio's default database file (letterstudio.db),
+    /// for a host or process that finds its database by Studio:DataFolder. Migrating and seeding it at start then
+    /// finds nothing to do.
+    /// </summary>
+    public static void CopySqliteInto(string dataFolder, bool seedDemo = false) =>
+        SqliteTemplates.CopyInto(seedDemo ? TemplateKind.Demo : TemplateKind.Seeded, dataFolder);
+
     public LetterStudioDbContext Open() => open();
 
     public ValueTask DisposeAsync() => dispose();

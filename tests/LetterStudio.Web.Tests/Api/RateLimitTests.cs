@@ -7,8 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LetterStudio.Web.Tests.Api;
 
-// Alone: it counts requests against the real clock, which a fixture running beside it would slow.
-[NonParallelizable]
+// Runs beside other fixtures: the bucket refills only when the test moves its fake clock, so a slow machine changes nothing.
 public class RateLimitTests
 {
     [Test]

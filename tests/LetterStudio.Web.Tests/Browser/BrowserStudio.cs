@@ -8,15 +8,53 @@ namespace LetterStudio.Web.Tests.Browser;
 
 /// <summary>
 /// The studio on a real Kestrel port and Debian's Chromium driven by Playwright: what a writer's browser sees.
-/// Playwright cannot download its own browsers here, so it launches /usr/bin/chromium.
+/// Playwright cannot download its own browsers here, so it launches /usr/bin/chromium. One Chromium serves the whole
+/// test run (launching it costs a second or more on a loaded machine); each studio has its own port and database and
+/// each test its own browser context, closed with the studio at the latest, so fixtures sharing it see nothing of
+/// each other.
 /// </summary>
 public sealed class BrowserStudio : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public StudioFactory Factory { get; } = new();
     public string BaseUrl { get; private set; } = "";
-    public IBrowser Browser { get; private set; } = null!;
-    private IPlaywright playwright = null!;
+    private readonly List<IBrowserContext> contexts = [];
+
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Chromium = new(async () =>
+    {
+        // Expectations wait for the page up to 30 s, as Playwright's actions do, instead of its default 5 s: what they
+        // check is that the text or state appears, not how fast; a 2-core machine running two fixtures and another build
+        // took more than 5 s to finish one erase-and-redirect. A failing expectation still fails, only later.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return (playwright, browser);
+    });
+
+    /// <summary>Closes the run's Chromium, once every fixture is done with it.</summary>
+    public static async Task StopChromiumAsync()
+    {
+        if (!Chromium.IsValueCreated) return;
+        var (playwright, browser) = await Chromium.Value;
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    /// <summary>A fresh browser context on this studio, closed when the studio stops if the test has not closed it.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await (await Chromium.Value).Browser.NewContextAsync(options);
+        // Clicks, fills and page loads wait up to a minute (Playwright's default is 30 s): a wait, not a check, so a
+        // loaded machine makes a test slower rather than failing it; whatever a step waits for must still happen.
+        context.SetDefaultTimeout(60_000);
+        lock (contexts) contexts.Add(context);
+        return context;
+    }
 
     public static async Task<BrowserStudio> StartAsync()
     {
@@ -35,13 +73,7 @@ public sealed class BrowserStudio : IAsyncDisposable
         studio.Factory.StartServer();
         var addresses = studio.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         studio.BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
-        studio.playwright = await Playwright.CreateAsync();
-        studio.Browser = await studio.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await Chromium.Value;
         return studio;
     }
 
@@ -57,7 +89,7 @@ public sealed class BrowserStudio : IAsyncDisposable
     /// <summary>A fresh browser context signed in through the login page.</summary>
     public async Task<IPage> SignedInPageAsync(string email, string password = SignIn.DemoPassword, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
@@ -102,8 +134,10 @@ public sealed class BrowserStudio : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        playwright?.Dispose();
+        List<IBrowserContext> open;
+        lock (contexts) open = [.. contexts];
+        // Closing a context the test closed already does nothing.
+        foreach (var context in open) await context.CloseAsync();
         await Factory.DisposeAsync();
     }
 }

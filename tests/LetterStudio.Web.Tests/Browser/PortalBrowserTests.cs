@@ -12,7 +12,7 @@ public class PortalBrowserTests : BrowserTests
     {
         const string email = "newcomer@example.org";
         const string password = "Fountain-pen-1987";
-        var context = await Studio.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Studio.BaseUrl });
+        var context = await Studio.NewContextAsync(new BrowserNewContextOptions { BaseURL = Studio.BaseUrl });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/account/login");

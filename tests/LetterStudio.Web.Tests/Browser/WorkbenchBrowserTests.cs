@@ -42,7 +42,7 @@ public class WorkbenchBrowserTests : BrowserTests
             await BrowserStudio.ScreenshotAsync(page, name);
             failures.AddRange((await BrowserStudio.SeriousAccessibilityViolationsAsync(page)).Select(v => $"{url}: {v}"));
         }
-        var login = await (await Studio.Browser.NewContextAsync(new() { BaseURL = Studio.BaseUrl })).NewPageAsync();
+        var login = await (await Studio.NewContextAsync(new() { BaseURL = Studio.BaseUrl })).NewPageAsync();
         await login.GotoAsync("/account/login");
         failures.AddRange((await BrowserStudio.SeriousAccessibilityViolationsAsync(login)).Select(v => $"/account/login: {v}"));
 

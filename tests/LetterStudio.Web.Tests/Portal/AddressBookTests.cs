@@ -9,7 +9,9 @@ public class AddressBookTests
     private HttpClient eleanor = null!;
     private int eleanorId;
 
-    [SetUp]
+    // One studio for the fixture: each test that saves a recipient gives it a name of its own, and no test reads what
+    // another changed (the edited recipient's address is read only by the test that edits it).
+    [OneTimeSetUp]
     public async Task Start()
     {
         factory = new StudioFactory();
@@ -17,12 +19,12 @@ public class AddressBookTests
         await factory.WithDbAsync(async db => eleanorId = await db.Customers.Where(c => c.Email == SignIn.Customer).Select(c => c.Id).SingleAsync());
     }
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
-    private static Dictionary<string, string> Margaret(string postcode) => new()
+    private static Dictionary<string, string> Margaret(string postcode, string name = "Margaret Hale") => new()
     {
-        ["Input.Name"] = "Margaret Hale", ["Input.CalledBy"] = "Maggie", ["Input.Relationship"] = "sister",
+        ["Input.Name"] = name, ["Input.CalledBy"] = "Maggie", ["Input.Relationship"] = "sister",
         ["Input.Line1"] = "12 Milton Road", ["Input.City"] = "Manchester", ["Input.PostalCode"] = postcode, ["Input.CountryCode"] = "GB",
     };
 
@@ -59,13 +61,13 @@ public class AddressBookTests
     [Test]
     public async Task A_good_uk_postcode_is_saved_normalised_and_listed()
     {
-        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("m14 5rl"));
+        var response = await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("m14 5rl", "Margaret Thornton"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/my/recipients?done=added"));
         await factory.WithDbAsync(async db =>
         {
-            var saved = await db.Recipients.SingleAsync(r => r.Name == "Margaret Hale");
+            var saved = await db.Recipients.SingleAsync(r => r.Name == "Margaret Thornton");
             Assert.That(saved.CustomerId, Is.EqualTo(eleanorId));
             Assert.That(saved.Address.PostalCode, Is.EqualTo("M14 5RL"));
             Assert.That(saved.CalledBy, Is.EqualTo("Maggie"));
@@ -145,9 +147,9 @@ public class AddressBookTests
     [Test]
     public async Task A_recipient_nothing_refers_to_is_deleted()
     {
-        await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("M14 5RL"));
+        await Forms.SubmitAsync(eleanor, "/my/recipients/new", "recipient", Margaret("M13 9PL", "Margaret Lennox"));
         var id = 0;
-        await factory.WithDbAsync(async db => id = await db.Recipients.Where(r => r.Name == "Margaret Hale").Select(r => r.Id).SingleAsync());
+        await factory.WithDbAsync(async db => id = await db.Recipients.Where(r => r.Name == "Margaret Lennox").Select(r => r.Id).SingleAsync());
 
         var response = await Forms.SubmitAsync(eleanor, $"/my/recipients/{id}", "delete");
 

@@ -9,14 +9,15 @@ public class ApiKeysPageTests
     private StudioFactory factory = null!;
     private HttpClient eleanor = null!;
 
-    [SetUp]
+    // One studio for the fixture: each test names its keys differently and finds them by name.
+    [OneTimeSetUp]
     public async Task Start()
     {
         factory = new StudioFactory();
         eleanor = await SignIn.ClientForAsync(factory, SignIn.Customer);
     }
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
     private async Task<HttpStatusCode> CallApiAsync(string secret)

@@ -17,7 +17,9 @@ public sealed class SharedKeysTests(TestProvider provider)
     private StudioFactory first = null!;
     private StudioFactory second = null!;
 
-    [SetUp]
+    // One pair of nodes for the fixture: each test signs in with a cookie jar of its own, and a sign-in changes nothing
+    // the other test reads.
+    [OneTimeSetUp]
     public async Task StartTwoNodesAsync()
     {
         db = await TestDatabase.CreateAsync(provider, seedDemo: true);
@@ -28,7 +30,7 @@ public sealed class SharedKeysTests(TestProvider provider)
         _ = second.Services;
     }
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task StopAsync()
     {
         await first.DisposeAsync();

@@ -14,7 +14,9 @@ public class DossierVoiceTests
     private int orderId, customerId, anecdoteId;
     private string Url => $"/orders/{orderId}/dossier";
 
-    [SetUp]
+    // One studio for the fixture: one test edits the memory made here, the other the recipient's and the client's voice,
+    // and neither reads what the other changes.
+    [OneTimeSetUp]
     public async Task Start()
     {
         factory = new StudioFactory();
@@ -32,7 +34,7 @@ public class DossierVoiceTests
         });
     }
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await factory.DisposeAsync();
 
     [Test]
