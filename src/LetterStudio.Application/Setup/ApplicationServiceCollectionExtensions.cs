@@ -43,6 +43,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Customers.CreateApiKey>();
         services.AddScoped<Customers.RevokeApiKey>();
         services.AddScoped<Customers.AddressBook>();
+        services.AddScoped<Customers.AddRecipient>();
+        services.AddScoped<Customers.UpdateRecipient>();
+        services.AddScoped<Customers.DeleteRecipient>();
         services.AddScoped<Customers.RecipientVoices>();
         services.AddScoped<Voice.VoiceSamples>();
         services.AddScoped<CustomerSignUp>();
