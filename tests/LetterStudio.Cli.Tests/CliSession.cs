@@ -9,7 +9,7 @@ namespace LetterStudio.Cli.Tests;
 /// output and error (about 0.2 s a command), or, for the tests in category "Process", as the built program in a
 /// real process (several seconds a command), to prove exit codes, stderr and environment variables end to end.
 /// </summary>
-public sealed class CliSession(bool realProcess = false) : IDisposable
+public sealed partial class CliSession(bool realProcess = false) : IDisposable
 {
     public string DataFolder { get; } = TempFolder.Create("cli");
 
@@ -26,6 +26,18 @@ public sealed class CliSession(bool realProcess = false) : IDisposable
         var code = await CliApp.RunAsync(args, output, error, AsSettings(env));
         return new ProcessRunner.Result(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The id of the first order `orders list --status` shows in <paramref name="status"/>.</summary>
+    public async Task<string> FirstOrderIdAsync(string status)
+    {
+        var list = await RunAsync("orders", "list", "--status", status);
+        var match = FirstId().Match(list.Stdout);
+        Assert.That(match.Success, Is.True, list.ToString());
+        return match.Groups[1].Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"│\s*(\d+)\s*│")]
+    private static partial System.Text.RegularExpressions.Regex FirstId();
 
     /// <summary>Environment variables read as .NET configuration reads them: `__` separates sections, LETTERSTUDIO_ is a prefix.</summary>
     private static Dictionary<string, string?> AsSettings(Dictionary<string, string?> env) =>

@@ -44,7 +44,7 @@ public sealed class AssembleBatchJob(LetterStudioDbContext db, BatchAssembler as
         BatchFiles built;
         try
         {
-            built = assembler.Assemble(BuildPartJob.BatchSettingsFor(batch, options.Value), parts, manifest, folders.Batch(batchId), ct);
+            built = assembler.Assemble(PrintBatchSettings.For(batch, options.Value), parts, manifest, folders.Batch(batchId), ct);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {

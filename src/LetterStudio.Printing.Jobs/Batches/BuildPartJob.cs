@@ -41,7 +41,7 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
                 .SetProperty(p => p.LettersDone, 0).SetProperty(p => p.Attempts, p => p.Attempts + 1), ct);
 
         var letters = await PartLetters.LoadAsync(db, batchId, partNumber, ct);
-        var settings = BatchSettingsFor(batch, options.Value);
+        var settings = PrintBatchSettings.For(batch, options.Value);
         var progress = new PartProgress(db, part.Id, time);
         PartFiles files;
         try
@@ -93,9 +93,6 @@ public sealed class BuildPartJob(LetterStudioDbContext db, BatchPartWriter write
         batch.Fail(reason);
         await db.SaveChangesAsync(ct);
     }
-
-    internal static BatchSettings BatchSettingsFor(PrintBatch batch, PrintingOptions options) =>
-        new(batch.Id, batch.Duplex, batch.Paper?.ToString() ?? "mixed paper", options.ReturnAddress, batch.CreatedAt);
 
     /// <summary>Letters done, written to the part's row at most twice a second, for the print room and the command line.</summary>
     private sealed class PartProgress(LetterStudioDbContext db, int partId, TimeProvider time) : IProgress<int>

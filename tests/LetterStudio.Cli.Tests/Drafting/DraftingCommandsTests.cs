@@ -20,7 +20,7 @@ public sealed partial class DraftingCommandsTests
     public async Task Draft_with_the_offline_composer_prints_the_letter_and_its_checks_and_moves_the_order_to_drafting()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Assigned");
+        var id = await cli.FirstOrderIdAsync("Assigned");
 
         var result = await cli.RunAsync("draft", id, "--model", "offline", "--as", "ops@studio");
         var show = await cli.RunAsync("orders", "show", id);
@@ -36,7 +36,7 @@ public sealed partial class DraftingCommandsTests
     public async Task Draft_with_several_candidates_stores_each_and_marks_the_current_one()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Assigned");
+        var id = await cli.FirstOrderIdAsync("Assigned");
 
         var result = await cli.RunAsync("draft", id, "--model", "offline", "--candidates", "3");
 
@@ -49,7 +49,7 @@ public sealed partial class DraftingCommandsTests
     public async Task Draft_with_openai_but_no_key_uses_the_offline_composer_and_says_so()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Assigned");
+        var id = await cli.FirstOrderIdAsync("Assigned");
 
         var result = await cli.RunAsync(["draft", id, "--model", "openai"], new() { ["OPENAI_API_KEY"] = "", ["Drafting__OpenAI__ApiKey"] = "" });
 
@@ -61,7 +61,7 @@ public sealed partial class DraftingCommandsTests
     public async Task Draft_with_openai_talks_to_the_configured_compatible_server()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Assigned");
+        var id = await cli.FirstOrderIdAsync("Assigned");
         using var server = new ChatCompletionsStub(200, ChatCompletionsStub.Letter("My dearest Mum,",
             ["Eighty years, and you still bake better bread than anyone in Whitby.", "Thank you for the Saturday mornings and for always turning up."],
             "All my love,", "Ellie"));
@@ -82,7 +82,7 @@ public sealed partial class DraftingCommandsTests
     public async Task A_failing_model_server_is_reported_in_one_line_and_the_order_stays_as_it_was()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Assigned");
+        var id = await cli.FirstOrderIdAsync("Assigned");
         using var server = new ChatCompletionsStub(500, "");
 
         var result = await cli.RunAsync(["draft", id, "--model", "openai"], new()
@@ -100,7 +100,7 @@ public sealed partial class DraftingCommandsTests
     public async Task Drafting_an_order_that_is_not_assigned_is_refused_with_the_moves_it_can_make()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdAsync(cli, "Received");
+        var id = await cli.FirstOrderIdAsync("Received");
 
         var result = await cli.RunAsync("draft", id);
 
@@ -119,14 +119,4 @@ public sealed partial class DraftingCommandsTests
         Assert.That(result.Stderr, Does.Contain("Order 999999 was not found."));
     }
 
-    private static async Task<string> IdAsync(CliSession cli, string status)
-    {
-        var list = await cli.RunAsync("orders", "list", "--status", status);
-        var match = FirstId().Match(list.Stdout);
-        Assert.That(match.Success, Is.True, list.ToString());
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex(@"│\s*(\d+)\s*│")]
-    private static partial Regex FirstId();
 }

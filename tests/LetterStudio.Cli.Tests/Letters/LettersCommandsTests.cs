@@ -14,7 +14,7 @@ public partial class LettersCommandsTests
     {
         using var cli = await CliSession.SeededAsync();
         // The anniversary letter: the only seeded order whose customer left approval to the studio.
-        var id = await IdInStatusAsync(cli, "Received");
+        var id = await cli.FirstOrderIdAsync("Received");
         Assert.That((await cli.RunAsync("orders", "advance", id, "--to", "Assigned", "--as", Writer)).ExitCode, Is.Zero);
         var draft = await cli.RunAsync("draft", id, "--model", "offline", "--as", Writer);
         Assert.That(draft.ExitCode, Is.Zero, draft.ToString());
@@ -39,7 +39,7 @@ public partial class LettersCommandsTests
     public async Task Approve_refuses_an_order_whose_customer_asked_to_see_a_proof_and_stores_nothing()
     {
         using var cli = await CliSession.SeededAsync();
-        var id = await IdInStatusAsync(cli, "Drafting");
+        var id = await cli.FirstOrderIdAsync("Drafting");
 
         var result = await cli.RunAsync("letters", "approve", id, "--as", Writer);
         var show = await cli.RunAsync("orders", "show", id);
@@ -103,14 +103,4 @@ public partial class LettersCommandsTests
         }
     }
 
-    private static async Task<string> IdInStatusAsync(CliSession cli, string status)
-    {
-        var list = await cli.RunAsync("orders", "list", "--status", status);
-        var match = FirstId().Match(list.Stdout);
-        Assert.That(match.Success, Is.True, list.ToString());
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex(@"│\s*(\d+)\s*│")]
-    private static partial Regex FirstId();
 }
