@@ -44,6 +44,17 @@ public sealed class SchedulerNode(ISchedulerFactory factory, SchedulerNodeSettin
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         // Let running parts finish (seconds): a part stopped half-way would only be run again in full.
-        if (_scheduler is not null && settings.RunJobs) await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        if (_scheduler is null || !settings.RunJobs) return;
+        try
+        {
+            await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
+        catch (ObjectDisposedException e)
+        {
+            // The host gave up waiting for the stop (its shutdown timeout) and disposed its services while Quartz's
+            // cluster manager was still stopping and asking them for the scheduler. The process is going away; a
+            // part that was running is recovered by another node, as after any crash.
+            logger.LogWarning(e, "Print job node {Instance} stopped after its services were disposed", _scheduler.SchedulerInstanceId);
+        }
     }
 }
