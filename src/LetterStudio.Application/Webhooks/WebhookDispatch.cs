@@ -51,9 +51,11 @@ public sealed class WebhookDispatch(LetterStudioDbContext db, WebhookSender send
             return false;
         }
 
+        var orderId = WebhookEvent.OrderIdOf(delivery.PayloadJson);
+        using var scope = orderId is { } o ? logger.BeginOrderScope(o) : null;
         using var activity = StudioTelemetry.Start("webhook deliver", System.Diagnostics.ActivityKind.Client)?
             .SetTag("letterstudio.webhook.event_id", delivery.EventId).SetTag("letterstudio.webhook.endpoint_id", endpoint.Id)
-            .SetTag("letterstudio.webhook.attempt", delivery.Attempts + 1);
+            .SetTag("letterstudio.webhook.attempt", delivery.Attempts + 1).SetTag("letterstudio.order.id", orderId);
         var outcome = await sender.SendAsync(endpoint.Url, endpoint.Secret, delivery.EventId, delivery.PayloadJson, ct);
         if (!outcome.Delivered) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer");
         StudioTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome.Delivered ? "delivered" : "failed"));

@@ -24,6 +24,21 @@ public sealed record WebhookEvent(string Id, string Type, DateTimeOffset Created
     public static WebhookEvent TestEvent(DateTimeOffset now) =>
         Create(Test, now, new OrderStatusData(0, Order.ReferenceOf(0), OrderStatus.Received, OrderStatus.Assigned, now, "A test event from the portal", true));
 
+    /// <summary>The order a stored event is about, for the log lines and traces of its delivery; null for a test event.</summary>
+    public static int? OrderIdOf(string payloadJson)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(payloadJson);
+            return doc.RootElement.TryGetProperty("data", out var data) && data.TryGetProperty("orderId", out var id)
+                && id.TryGetInt32(out var orderId) && orderId > 0 ? orderId : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static WebhookEvent Create(string type, DateTimeOffset now, OrderStatusData data)
     {
         var id = "evt_" + Guid.NewGuid().ToString("N");

@@ -18,9 +18,9 @@ public class WebhookDispatchTests(TestProvider provider)
     [TearDown]
     public async Task Stop() => await receiver.DisposeAsync();
 
-    private async Task<(WebhookStudio Studio, WebhookEndpoint Endpoint, int OrderId)> CancelledOrderAsync()
+    private async Task<(WebhookStudio Studio, WebhookEndpoint Endpoint, int OrderId)> CancelledOrderAsync(LogSink? logs = null)
     {
-        var studio = await WebhookStudio.CreateAsync(provider);
+        var studio = await WebhookStudio.CreateAsync(provider, logs: logs);
         var eleanor = await studio.CustomerIdAsync("eleanor@example.com");
         var endpoint = await studio.RegisterAsync(eleanor, receiver.Url);
         var orderId = await studio.OpenOrderAsync(eleanor);
@@ -88,6 +88,22 @@ public class WebhookDispatchTests(TestProvider provider)
             Assert.That(done.DeliveredAt, Is.Not.Null);
             Assert.That(done.LastError, Is.Null);
         });
+    }
+
+    [Test]
+    public async Task A_failed_delivery_is_logged_in_its_order_s_scope_with_the_node()
+    {
+        var logs = new LogSink();
+        var (studio, _, orderId) = await CancelledOrderAsync(logs);
+        await using var __ = studio;
+        receiver.Then(500);
+
+        Assert.That(await studio.DispatchAsync(), Is.Zero);
+
+        var failed = logs.Lines.Where(l => l.Message.StartsWith("Webhook evt_", StringComparison.Ordinal) && l.Message.Contains("failed", StringComparison.Ordinal)).ToList();
+        Assert.That(failed, Has.Count.EqualTo(1), string.Join("\n", logs.Lines.Select(l => l.Message)));
+        Assert.That(failed[0].Scope.GetValueOrDefault("OrderId"), Is.EqualTo(orderId), "an operator finds the delivery by the order it is about");
+        Assert.That(failed[0].Scope.GetValueOrDefault("Node"), Is.EqualTo(LetterStudio.Application.Telemetry.StudioNode.Name));
     }
 
     [Test]

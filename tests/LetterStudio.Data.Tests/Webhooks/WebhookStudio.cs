@@ -8,6 +8,7 @@ using LetterStudio.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LetterStudio.Data.Tests.Webhooks;
@@ -36,7 +37,8 @@ public sealed class WebhookStudio : IAsyncDisposable
         Clock = clock;
     }
 
-    public static async Task<WebhookStudio> CreateAsync(TestProvider provider, Dictionary<string, string?>? settings = null)
+    /// <param name="logs">Where the studio's log lines go, with their scopes; nowhere when null.</param>
+    public static async Task<WebhookStudio> CreateAsync(TestProvider provider, Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var folder = TempFolder.Create("webhooks");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -49,7 +51,12 @@ public sealed class WebhookStudio : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddSingleton<TimeProvider>(clock)
-            .AddLogging()
+            .AddLogging(l =>
+            {
+                if (logs is null) return;
+                l.AddProvider(logs);
+                l.SetMinimumLevel(LogLevel.Information);
+            })
             .AddSingleton<IWebhookHostResolver>(resolver)
             .AddLetterStudioApplication()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

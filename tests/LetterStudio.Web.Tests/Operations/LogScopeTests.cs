@@ -3,6 +3,7 @@ using LetterStudio.Application.Telemetry;
 using LetterStudio.Domain.Printing;
 using LetterStudio.Handwriting;
 using LetterStudio.Printing.Jobs.Batches;
+using LetterStudio.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

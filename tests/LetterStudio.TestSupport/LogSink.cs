@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace LetterStudio.Web.Tests.Operations;
+namespace LetterStudio.TestSupport;
 
 /// <summary>Keeps every log line with the values of the scopes it was written in, as a structured sink would see them.</summary>
 public sealed class LogSink : ILoggerProvider, ISupportExternalScope
